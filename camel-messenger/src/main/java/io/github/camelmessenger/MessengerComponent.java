@@ -1,0 +1,65 @@
+package io.github.camelmessenger;
+
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.URISupport;
+
+/** The {@code messenger} component: the Messenger Platform (and Instagram messaging) Send API for Camel routes. */
+@Component("messenger")
+public class MessengerComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    static {
+        // Camel masks these options wherever it prints a URI; accessToken and proxyAuthPassword are known already
+        URISupport.addSanitizeKeywords("appSecret,verifyToken");
+    }
+
+    @Metadata(description = "The default configuration of every messenger endpoint.")
+    private MessengerConfiguration configuration = new MessengerConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSL context parameters when an endpoint sets none.")
+    private boolean useGlobalSslContextParameters;
+
+    public MessengerComponent() {
+    }
+
+    public MessengerComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        MessengerOperation operation = MessengerOperation.of(remaining);
+        MessengerConfiguration endpointConfiguration = configuration.copy();
+        MessengerEndpoint endpoint = new MessengerEndpoint(uri, this, operation, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    public MessengerConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MessengerConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,280 @@
+package io.github.camelmessenger;
+
+import io.github.camelmessenger.model.MessagingType;
+import io.github.camelmessenger.model.NotificationType;
+import io.github.camelmessenger.model.Platform;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of a {@code messenger} endpoint. Each can also be set on the component, where it is the default for
+ * every endpoint. {@code toString()} never prints a secret.
+ */
+@UriParams
+public class MessengerConfiguration implements Cloneable {
+
+    public static final String DEFAULT_API_VERSION = "v25.0";
+    public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
+
+    @UriParam(defaultValue = "me",
+              description = "The id of the Facebook Page (or Instagram professional account) that sends; it is the path"
+                            + " segment of the Graph call. The default me is the Page the access token belongs to.")
+    private String pageId = "me";
+
+    @UriParam(label = "security", secret = true,
+              description = "The Page access token. Required by the producers. It is sent only in the Authorization"
+                            + " header, never in a URL, a log line or an exception message.")
+    private String accessToken;
+
+    @UriParam(label = "security", secret = true,
+              description = "The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the"
+                            + " access token keyed by this secret.")
+    private String appSecret;
+
+    @UriParam(label = "producer",
+              description = "The default recipient PSID (or IGSID); the CamelMessengerRecipientId header overrides it.")
+    private String recipientId;
+
+    @UriParam(label = "producer", defaultValue = "RESPONSE",
+              description = "The messaging_type of the messages sent: RESPONSE within the messaging window, UPDATE,"
+                            + " MESSAGE_TAG with a tag outside the window, or UTILITY.")
+    private MessagingType messagingType = MessagingType.RESPONSE;
+
+    @UriParam(label = "producer",
+              description = "The notification_type of the messages sent: REGULAR, SILENT_PUSH or NO_PUSH. Not sent when"
+                            + " unset, so Meta's default REGULAR applies.")
+    private NotificationType notificationType;
+
+    @UriParam(label = "producer",
+              enums = "ACCOUNT_UPDATE,CONFIRMED_EVENT_UPDATE,CUSTOMER_FEEDBACK,HUMAN_AGENT,POST_PURCHASE_UPDATE",
+              description = "The message tag for sends outside the messaging window; needs messagingType MESSAGE_TAG."
+                            + " Meta adds and retires tags: a tag not listed here is passed through, not rejected.")
+    private String tag;
+
+    @UriParam(label = "producer", description = "The persona_id the messages are sent as.")
+    private String personaId;
+
+    @UriParam(defaultValue = "messenger", enums = "messenger,instagram",
+              description = "The platform whose rules apply: messenger, or instagram (only the HUMAN_AGENT tag, text of"
+                            + " at most 1000 UTF-8 bytes).")
+    private String platform = "messenger";
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_API_VERSION,
+              description = "The Graph API version used in the request path.")
+    private String apiVersion = DEFAULT_API_VERSION;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "The base URL of the Graph API; point it at the simulator in tests and examples.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long to wait for the TCP and TLS connection, and for a pooled connection.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How long to wait for the response once the request is sent; a send never hangs longer.")
+    private long responseTimeout = 30_000;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy host to reach the Graph API through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", description = "The user name for proxy authentication.")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "proxy", secret = true, description = "The password for proxy authentication.")
+    private String proxyAuthPassword;
+
+    @UriParam(label = "security",
+              description = "The TLS settings for the Graph API connection; the global SSL context parameters are used"
+                            + " when none are set and the component enables them.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the"
+                            + " endpoint (interceptors, connection reuse, metrics); it runs after the options above.")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    public MessengerConfiguration copy() {
+        try {
+            return (MessengerConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    /** The platform option as an enum; an unknown value fails with the allowed ones. */
+    public Platform platformType() {
+        for (Platform candidate : Platform.values()) {
+            if (candidate.name().equalsIgnoreCase(platform)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("platform=" + platform + " is not one of messenger, instagram");
+    }
+
+    public String getPageId() {
+        return pageId;
+    }
+
+    public void setPageId(String pageId) {
+        this.pageId = pageId;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public String getRecipientId() {
+        return recipientId;
+    }
+
+    public void setRecipientId(String recipientId) {
+        this.recipientId = recipientId;
+    }
+
+    public MessagingType getMessagingType() {
+        return messagingType;
+    }
+
+    public void setMessagingType(MessagingType messagingType) {
+        this.messagingType = messagingType;
+    }
+
+    public NotificationType getNotificationType() {
+        return notificationType;
+    }
+
+    public void setNotificationType(NotificationType notificationType) {
+        this.notificationType = notificationType;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getPersonaId() {
+        return personaId;
+    }
+
+    public void setPersonaId(String personaId) {
+        this.personaId = personaId;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(String platform) {
+        this.platform = platform;
+    }
+
+    public String getApiVersion() {
+        return apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    @Override
+    public String toString() {
+        return "MessengerConfiguration[pageId=" + pageId + ", platform=" + platform + ", messagingType=" + messagingType
+               + ", tag=" + tag + ", apiVersion=" + apiVersion + ", baseUrl=" + baseUrl + ", accessToken="
+               + (accessToken == null ? "unset" : "******") + ", appSecret=" + (appSecret == null ? "unset" : "******")
+               + "]";
+    }
+}

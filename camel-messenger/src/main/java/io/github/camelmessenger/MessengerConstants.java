@@ -1,0 +1,80 @@
+package io.github.camelmessenger;
+
+import org.apache.camel.spi.Metadata;
+
+/** The exchange headers of the {@code messenger} component. A header set on a message beats the endpoint option. */
+public final class MessengerConstants {
+
+    @Metadata(label = "producer", description = "The recipient's page-scoped id (PSID, or IGSID on Instagram). As"
+                                                + " input it overrides the recipientId option; as output it holds the"
+                                                + " recipient_id of the Send API response when the API returns one.",
+              javaType = "String")
+    public static final String RECIPIENT_ID = "CamelMessengerRecipientId";
+
+    @Metadata(label = "producer", description = "The user_ref of the checkbox plugin or chat plugin to send to,"
+                                                + " instead of a PSID.",
+              javaType = "String")
+    public static final String RECIPIENT_USER_REF = "CamelMessengerRecipientUserRef";
+
+    @Metadata(label = "producer", description = "The id of a Page post to answer with a private reply, instead of a"
+                                                + " PSID.",
+              javaType = "String")
+    public static final String RECIPIENT_POST_ID = "CamelMessengerRecipientPostId";
+
+    @Metadata(label = "producer", description = "The id of a comment to answer with a private reply, instead of a"
+                                                + " PSID.",
+              javaType = "String")
+    public static final String RECIPIENT_COMMENT_ID = "CamelMessengerRecipientCommentId";
+
+    @Metadata(label = "producer", description = "The messaging_type of this message; overrides the messagingType"
+                                                + " option.",
+              javaType = "io.github.camelmessenger.model.MessagingType", enums = "RESPONSE,UPDATE,MESSAGE_TAG,UTILITY")
+    public static final String MESSAGING_TYPE = "CamelMessengerMessagingType";
+
+    @Metadata(label = "producer", description = "The notification_type of this message; overrides the"
+                                                + " notificationType option.",
+              javaType = "io.github.camelmessenger.model.NotificationType", enums = "REGULAR,SILENT_PUSH,NO_PUSH")
+    public static final String NOTIFICATION_TYPE = "CamelMessengerNotificationType";
+
+    @Metadata(label = "producer", description = "The message tag of this message (needs messaging type"
+                                                + " MESSAGE_TAG); overrides the tag option.",
+              javaType = "String")
+    public static final String TAG = "CamelMessengerTag";
+
+    @Metadata(label = "producer", description = "The persona_id to send this message as; overrides the personaId"
+                                                + " option.",
+              javaType = "String")
+    public static final String PERSONA_ID = "CamelMessengerPersonaId";
+
+    @Metadata(label = "producer", description = "Sends this sender action (typing_on, typing_off, mark_seen, react,"
+                                                + " unreact) instead of a message. The body is not sent (react and"
+                                                + " unreact take a Reaction body) and is left as it was.",
+              javaType = "String", enums = "typing_on,typing_off,mark_seen,react,unreact")
+    public static final String SENDER_ACTION = "CamelMessengerSenderAction";
+
+    @Metadata(label = "producer", description = "The message.metadata of this message, a string of fewer than 1000"
+                                                + " characters that comes back in the message echo webhook.",
+              javaType = "String")
+    public static final String METADATA = "CamelMessengerMetadata";
+
+    @Metadata(label = "producer", description = "The mid of the message this message replies to (reply_to).",
+              javaType = "String")
+    public static final String REPLY_TO = "CamelMessengerReplyTo";
+
+    @Metadata(label = "producer", description = "The attachment type (image, audio, video, file) with which a String"
+                                                + " body is sent as an attachment URL instead of as text.",
+              javaType = "String", enums = "image,audio,video,file")
+    public static final String ATTACHMENT_TYPE = "CamelMessengerAttachmentType";
+
+    @Metadata(label = "producer", description = "Output: the message_id of the Send API response.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelMessengerMessageId";
+
+    @Metadata(label = "producer", description = "Output: the attachment_id of the Send API response, for a reusable"
+                                                + " attachment.",
+              javaType = "String")
+    public static final String ATTACHMENT_ID = "CamelMessengerAttachmentId";
+
+    private MessengerConstants() {
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.camelmessenger;
+
+import java.util.Map;
+
+import io.github.camelmessenger.graph.GraphClient;
+import io.github.camelmessenger.graph.GraphClientSettings;
+import io.github.camelmessenger.send.MessengerProducer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Sends messages and sender actions through the Messenger Platform Send API (Facebook Messenger and Instagram
+ * messaging).
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "messenger", title = "Messenger", syntax = "messenger:operation",
+             producerOnly = true, category = { Category.SOCIAL, Category.CHAT }, headersClass = MessengerConstants.class)
+public class MessengerEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "send", description = "The operation: send posts a message or a sender action to the Send API.")
+    @Metadata(required = true)
+    private MessengerOperation operation;
+
+    @UriParam
+    private MessengerConfiguration configuration;
+
+    private GraphClient graphClient;
+
+    public MessengerEndpoint(String uri, MessengerComponent component, MessengerOperation operation,
+                             MessengerConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new MessengerProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("messenger:" + operation.name().toLowerCase(java.util.Locale.ROOT)
+                                                + " is a producer: use it in to(...), not in from(...)");
+    }
+
+    /** The pooled Graph API client of this endpoint, created on first use and closed when the endpoint stops. */
+    public synchronized GraphClient getGraphClient() throws Exception {
+        if (graphClient == null) {
+            graphClient = new GraphClient(graphClientSettings(), configuration.getAccessToken(), configuration.getAppSecret());
+        }
+        return graphClient;
+    }
+
+    private GraphClientSettings graphClientSettings() throws Exception {
+        return new GraphClientSettings(
+                stripTrailingSlash(configuration.getBaseUrl()),
+                configuration.getApiVersion(),
+                configuration.getConnectTimeout(),
+                configuration.getResponseTimeout(),
+                configuration.getProxyHost(),
+                configuration.getProxyPort(),
+                configuration.getProxyAuthUsername(),
+                configuration.getProxyAuthPassword(),
+                configuration.getSslContextParameters() == null
+                        ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext()),
+                configuration.getHttpClientConfigurer());
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (graphClient != null) {
+            graphClient.close();
+            graphClient = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("pageId", String.valueOf(configuration.getPageId()), "apiVersion", configuration.getApiVersion());
+    }
+
+    public MessengerOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(MessengerOperation operation) {
+        this.operation = operation;
+    }
+
+    public MessengerConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MessengerConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.camelmessenger;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The operation in {@code messenger:operation}. */
+public enum MessengerOperation {
+    /** {@code POST /{pageId}/messages}: a message or a sender action. */
+    SEND;
+
+    public static MessengerOperation of(String remaining) {
+        String name = remaining == null ? "" : remaining.trim();
+        for (MessengerOperation operation : values()) {
+            if (operation.name().equalsIgnoreCase(name)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException("Unknown messenger operation '" + name + "': use one of "
+                                           + Arrays.stream(values()).map(o -> o.name().toLowerCase(Locale.ROOT))
+                                                   .collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.camelmessenger.error;
+
+/** What kind of failure a Graph API error is, and so what a route should do about it. */
+public enum ErrorCategory {
+    /** Throttled: retry after {@code getRetryAfter()}, and slow down. */
+    RATE_LIMIT(true),
+    /** A temporary failure on Meta's side: retry with backoff. */
+    TRANSIENT(true),
+    /** The access token is invalid or expired: fix the configuration, retrying will not help. */
+    AUTHENTICATION(false),
+    /** The app or Page lacks a permission for this send. */
+    PERMISSION(false),
+    /** Outside the messaging window: send with an allowed message tag, or not at all. */
+    MESSAGING_WINDOW(false),
+    /** The person cannot receive messages right now (blocked the Page, deactivated, unknown). */
+    RECIPIENT_UNAVAILABLE(false),
+    /** The request breaks a rule of the Send API: fix the message. */
+    INVALID_REQUEST(false),
+    /** Meta's policy enforcement blocked the send. */
+    POLICY(false),
+    /** Not in the table: treated as not retryable. */
+    UNKNOWN(false);
+
+    private final boolean retryable;
+
+    ErrorCategory(boolean retryable) {
+        this.retryable = retryable;
+    }
+
+    public boolean isRetryable() {
+        return retryable;
+    }
+}

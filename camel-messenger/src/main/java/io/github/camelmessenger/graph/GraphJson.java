@@ -1,0 +1,54 @@
+package io.github.camelmessenger.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The one JSON mapper of the component. Jackson stays behind this class so that the move to Jackson 3 touches one
+ * file. Reading is lenient: fields Meta adds later are ignored.
+ */
+public final class GraphJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private GraphJson() {
+    }
+
+    public static ObjectNode objectNode() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** Any model object, {@code Map} or {@code JsonNode} as a JSON tree. */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static byte[] toBytes(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree could not be written", e);
+        }
+    }
+
+    public static JsonNode readTree(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    public static JsonNode readTree(InputStream json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    public static <T> T read(JsonNode tree, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(tree, type);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.camelmessenger.send;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.MessengerEndpoint;
+import io.github.camelmessenger.graph.GraphClient;
+import io.github.camelmessenger.graph.GraphJson;
+import io.github.camelmessenger.graph.GraphResponse;
+import io.github.camelmessenger.model.MessagingType;
+import io.github.camelmessenger.model.Platform;
+import io.github.camelmessenger.model.SendResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * {@code messenger:send}: exchange -> Send API JSON -> validated -> one Graph call -> output headers. Synchronous: the
+ * calling thread waits for the Graph answer, bounded by connectTimeout and responseTimeout. The body is left as it
+ * was, so a failed exchange still holds the original message for a retry or a dead letter channel.
+ */
+public class MessengerProducer extends DefaultProducer {
+
+    static final String MESSAGES_EDGE = "messages";
+
+    private final MessengerConfiguration configuration;
+    private final SendRequestResolver resolver;
+    private Platform platform;
+    private GraphClient graphClient;
+
+    public MessengerProducer(MessengerEndpoint endpoint) {
+        super(endpoint);
+        this.configuration = endpoint.getConfiguration();
+        this.resolver = new SendRequestResolver(configuration);
+    }
+
+    @Override
+    public MessengerEndpoint getEndpoint() {
+        return (MessengerEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        checkConfiguration(configuration);
+        platform = configuration.platformType();
+        graphClient = getEndpoint().getGraphClient();
+    }
+
+    /** The rules checked when the route starts, so a misconfigured endpoint fails fast. */
+    static void checkConfiguration(MessengerConfiguration configuration) {
+        if (configuration.getAccessToken() == null || configuration.getAccessToken().isBlank()) {
+            throw new IllegalArgumentException("messenger:send needs the accessToken option (the Page access token)");
+        }
+        boolean messageTag = configuration.getMessagingType() == MessagingType.MESSAGE_TAG;
+        boolean hasTag = configuration.getTag() != null && !configuration.getTag().isBlank();
+        if (messageTag && !hasTag) {
+            throw new IllegalArgumentException("messagingType=MESSAGE_TAG needs the tag option, e.g. tag=CONFIRMED_EVENT_UPDATE");
+        }
+        if (hasTag && !messageTag) {
+            throw new IllegalArgumentException("tag=" + configuration.getTag() + " needs messagingType=MESSAGE_TAG, not "
+                                               + configuration.getMessagingType());
+        }
+        configuration.platformType();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        ObjectNode request = resolver.resolve(exchange);
+        SendRequestValidator.validate(request, platform);
+        GraphResponse response = graphClient.post(configuration.getPageId(), MESSAGES_EDGE, GraphJson.toBytes(request));
+        SendResponse body = response.body();
+        org.apache.camel.Message message = exchange.getMessage();
+        message.setHeader(MessengerConstants.MESSAGE_ID, body.messageId());
+        if (body.recipientId() != null) {
+            message.setHeader(MessengerConstants.RECIPIENT_ID, body.recipientId());
+        }
+        if (body.attachmentId() != null) {
+            message.setHeader(MessengerConstants.ATTACHMENT_ID, body.attachmentId());
+        }
+    }
+}

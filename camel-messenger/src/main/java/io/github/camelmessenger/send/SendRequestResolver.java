@@ -1,0 +1,215 @@
+package io.github.camelmessenger.send;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.error.MessengerValidationException;
+import io.github.camelmessenger.graph.GraphJson;
+import io.github.camelmessenger.model.Attachment;
+import io.github.camelmessenger.model.Message;
+import io.github.camelmessenger.model.MessagingType;
+import io.github.camelmessenger.model.NotificationType;
+import io.github.camelmessenger.model.Reaction;
+import io.github.camelmessenger.model.Recipient;
+import io.github.camelmessenger.model.ReplyTo;
+import io.github.camelmessenger.model.SendRequest;
+import io.github.camelmessenger.model.SenderAction;
+import org.apache.camel.Exchange;
+
+/**
+ * Turns an exchange into the JSON of a Send API request: the body gives the message (see the body table in the docs),
+ * then every field the body leaves unset is taken from its header, else from the endpoint option. The result is a
+ * JSON tree so that the validator checks exactly what will be sent, whatever the body type was.
+ */
+public final class SendRequestResolver {
+
+    private final MessengerConfiguration configuration;
+
+    public SendRequestResolver(MessengerConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public ObjectNode resolve(Exchange exchange) {
+        org.apache.camel.Message in = exchange.getMessage();
+        SenderAction headerAction = senderActionHeader(in);
+        ObjectNode request = headerAction != null
+                ? senderAction(headerAction, in.getBody())
+                : fromBody(in.getBody(), in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class));
+        fillFromHeadersAndOptions(request, in);
+        return request;
+    }
+
+    private static ObjectNode senderAction(SenderAction action, Object body) {
+        if (action == SenderAction.REACT || action == SenderAction.UNREACT) {
+            if (!(body instanceof Reaction reaction)) {
+                throw new MessengerValidationException("payload",
+                        "sender_action " + action.value() + " needs a Reaction body (message_id"
+                                                    + (action == SenderAction.REACT ? " and reaction emoji" : "")
+                                                    + "), got " + typeName(body));
+            }
+            return (ObjectNode) GraphJson.toTree(new SendRequest(null, null, null, null, null, action, reaction, null, null));
+        }
+        return (ObjectNode) GraphJson.toTree(SendRequest.senderAction(null, action));
+    }
+
+    private static ObjectNode fromBody(Object body, String attachmentType) {
+        if (body instanceof SendRequest request) {
+            return (ObjectNode) GraphJson.toTree(request);
+        }
+        if (body instanceof Reaction reaction) {
+            return (ObjectNode) GraphJson.toTree(SendRequest.reaction(null, reaction));
+        }
+        if (body instanceof SenderAction action) {
+            return senderAction(action, null);
+        }
+        ObjectNode request = GraphJson.objectNode();
+        if (body instanceof Message || body instanceof Map || body instanceof JsonNode) {
+            request.set("message", GraphJson.toTree(body));
+        } else if (body instanceof Attachment attachment) {
+            request.set("message", GraphJson.toTree(Message.attachment(attachment)));
+        } else if (body instanceof CharSequence text) {
+            Message message = attachmentType == null
+                    ? Message.text(text.toString())
+                    : Message.attachment(Attachment.url(mediaType(attachmentType), text.toString()));
+            request.set("message", GraphJson.toTree(message));
+        } else if (body instanceof byte[] || body instanceof File || body instanceof Path || body instanceof InputStream) {
+            throw new MessengerValidationException("message.attachment",
+                    "A " + typeName(body) + " body (a file upload) is not supported yet: send the file by URL (a"
+                                                                   + " String body with header "
+                                                                   + MessengerConstants.ATTACHMENT_TYPE + ") or by"
+                                                                   + " attachment_id (Attachment.byId)");
+        } else {
+            throw new MessengerValidationException("message",
+                    "Cannot send a body of type " + typeName(body) + ": use a String, "
+                                                      + "io.github.camelmessenger.model.Message, SendRequest, Attachment, "
+                                                      + "Reaction, or a Map/JsonNode holding the message object");
+        }
+        return request;
+    }
+
+    private static String mediaType(String attachmentType) {
+        String type = attachmentType.trim().toLowerCase(Locale.ROOT);
+        if (!List.of(Attachment.IMAGE, Attachment.AUDIO, Attachment.VIDEO, Attachment.FILE).contains(type)) {
+            throw new MessengerValidationException("message.attachment.type",
+                    MessengerConstants.ATTACHMENT_TYPE + " '" + attachmentType + "' is not one of image, audio, video, file");
+        }
+        return type;
+    }
+
+    private void fillFromHeadersAndOptions(ObjectNode request, org.apache.camel.Message in) {
+        if (!request.hasNonNull("recipient")) {
+            request.set("recipient", GraphJson.toTree(recipient(in)));
+        }
+        boolean isMessage = request.hasNonNull("message");
+        if (isMessage) {
+            putIfAbsent(request, "messaging_type", enumValue(in, MessengerConstants.MESSAGING_TYPE, MessagingType.class,
+                    configuration.getMessagingType()));
+            putIfAbsent(request, "tag", header(in, MessengerConstants.TAG, configuration.getTag()));
+            putIfAbsent(request, "notification_type", enumValue(in, MessengerConstants.NOTIFICATION_TYPE,
+                    NotificationType.class, configuration.getNotificationType()));
+            if (!request.hasNonNull("reply_to")) {
+                String mid = in.getHeader(MessengerConstants.REPLY_TO, String.class);
+                if (mid != null) {
+                    request.set("reply_to", GraphJson.toTree(ReplyTo.mid(mid)));
+                }
+            }
+            JsonNode message = request.get("message");
+            String metadata = in.getHeader(MessengerConstants.METADATA, String.class);
+            if (metadata != null && message instanceof ObjectNode messageObject && !messageObject.hasNonNull("metadata")) {
+                messageObject.put("metadata", metadata);
+            }
+        }
+        putIfAbsent(request, "persona_id", header(in, MessengerConstants.PERSONA_ID, configuration.getPersonaId()));
+    }
+
+    /** The recipient headers, else the recipientId option; more than one recipient header is an error. */
+    private Recipient recipient(org.apache.camel.Message in) {
+        List<Recipient> fromHeaders = new ArrayList<>(1);
+        addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_ID, String.class), Recipient::id);
+        addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_USER_REF, String.class), Recipient::userRef);
+        addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_POST_ID, String.class), Recipient::postId);
+        addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_COMMENT_ID, String.class), Recipient::commentId);
+        if (fromHeaders.size() > 1) {
+            throw new MessengerValidationException("recipient", fromHeaders.size(), 1,
+                    "Exactly one recipient header may be set, got " + fromHeaders.size()
+                                                                       + " (id, user_ref, post_id, comment_id are exclusive)");
+        }
+        if (fromHeaders.size() == 1) {
+            return fromHeaders.get(0);
+        }
+        if (configuration.getRecipientId() == null) {
+            throw new MessengerValidationException("recipient",
+                    "No recipient: set the header " + MessengerConstants.RECIPIENT_ID
+                                                                + " (or another recipient header), the recipientId option, or the recipient of a SendRequest body");
+        }
+        return Recipient.id(configuration.getRecipientId());
+    }
+
+    private static void addIfSet(List<Recipient> list, String value, java.util.function.Function<String, Recipient> factory) {
+        if (value != null && !value.isEmpty()) {
+            list.add(factory.apply(value));
+        }
+    }
+
+    private static SenderAction senderActionHeader(org.apache.camel.Message in) {
+        String value = in.getHeader(MessengerConstants.SENDER_ACTION, String.class);
+        if (value == null) {
+            return null;
+        }
+        SenderAction action = SenderAction.fromValue(value);
+        if (action == null) {
+            throw new MessengerValidationException("sender_action", MessengerConstants.SENDER_ACTION + " '" + value
+                                                                   + "' is not one of " + allowed(SenderAction.values(), true));
+        }
+        return action;
+    }
+
+    private static String header(org.apache.camel.Message in, String name, String option) {
+        String value = in.getHeader(name, String.class);
+        return value != null ? value : option;
+    }
+
+    private static <E extends Enum<E>> String enumValue(org.apache.camel.Message in, String name, Class<E> type, E option) {
+        String value = in.getHeader(name, String.class);
+        if (value == null) {
+            return option == null ? null : option.name();
+        }
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equalsIgnoreCase(value.trim())) {
+                return candidate.name();
+            }
+        }
+        throw new MessengerValidationException(jsonName(type), name + " '" + value + "' is not one of "
+                                                               + allowed(type.getEnumConstants(), false));
+    }
+
+    private static String jsonName(Class<?> type) {
+        return type == MessagingType.class ? "messaging_type" : "notification_type";
+    }
+
+    private static String allowed(Enum<?>[] values, boolean lowerCase) {
+        return Arrays.stream(values).map(v -> lowerCase ? v.name().toLowerCase(Locale.ROOT) : v.name())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void putIfAbsent(ObjectNode node, String field, String value) {
+        if (value != null && !node.hasNonNull(field)) {
+            node.put(field, value);
+        }
+    }
+
+    private static String typeName(Object body) {
+        return body == null ? "null (empty body)" : body.getClass().getName();
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.camelmessenger.send;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmessenger.error.MessengerValidationException;
+import io.github.camelmessenger.model.Platform;
+
+/**
+ * Checks a Send API request against every documented rule before it leaves, so that a bad message fails with a clear
+ * {@link MessengerValidationException} instead of a Graph error (or a silent loss). It works on the JSON that will be
+ * sent, so typed bodies and raw Map/JsonNode bodies get the same checks.
+ * <p>
+ * Sources: Meta's Send API reference (developers.facebook.com/docs/messenger-platform/reference/send-api), the quick
+ * replies reference, the message tags guide and the Instagram messaging API reference.
+ */
+public final class SendRequestValidator {
+
+    /** How a limit measures a value. */
+    enum Measure {
+        /** UTF-16 code units, Java's String length: never fewer than Meta's character count. */
+        CHARACTERS("characters"),
+        /** UTF-8 bytes, as Instagram counts text. */
+        UTF8_BYTES("UTF-8 bytes"),
+        /** Elements of an array. */
+        ENTRIES("entries");
+
+        final String unit;
+
+        Measure(String unit) {
+            this.unit = unit;
+        }
+    }
+
+    /**
+     * One documented limit. {@code path} is the field in the request JSON, {@code []} standing for every element of an
+     * array; {@code platform} null means every platform.
+     */
+    record Limit(String path, Measure measure, int min, int max, Platform platform) {
+    }
+
+    static final List<Limit> LIMITS = List.of(
+            // message.text: non-empty, fewer than 2000 characters (Send API reference)
+            new Limit("message.text", Measure.CHARACTERS, 1, 1999, null),
+            // Instagram: text of at most 1000 bytes, UTF-8 encoded (Instagram messaging reference)
+            new Limit("message.text", Measure.UTF8_BYTES, 1, 1000, Platform.INSTAGRAM),
+            // message.metadata: fewer than 1000 characters
+            new Limit("message.metadata", Measure.CHARACTERS, 0, 999, null),
+            // quick replies: at most 13; title at most 20 characters; payload at most 1000 characters
+            new Limit("message.quick_replies", Measure.ENTRIES, 1, 13, null),
+            new Limit("message.quick_replies[].title", Measure.CHARACTERS, 1, 20, null),
+            new Limit("message.quick_replies[].payload", Measure.CHARACTERS, 1, 1000, null));
+
+    static final Set<String> ATTACHMENT_TYPES = Set.of("audio", "file", "image", "template", "video");
+    static final Set<String> QUICK_REPLY_TYPES = Set.of("text", "user_phone_number", "user_email");
+    static final Set<String> MESSAGING_TYPES = Set.of("RESPONSE", "UPDATE", "MESSAGE_TAG", "UTILITY");
+    static final String CUSTOMER_FEEDBACK = "CUSTOMER_FEEDBACK";
+    /** The only tag Instagram messaging accepts. */
+    static final String HUMAN_AGENT = "HUMAN_AGENT";
+
+    private SendRequestValidator() {
+    }
+
+    public static void validate(JsonNode request, Platform platform) {
+        checkRecipient(request.get("recipient"));
+        JsonNode message = request.get("message");
+        JsonNode senderAction = request.get("sender_action");
+        if (present(message) && present(senderAction)) {
+            throw new MessengerValidationException("sender_action",
+                    "A request carries either a message or a sender_action, never both: send the sender action on its own");
+        }
+        if (present(senderAction)) {
+            checkSenderAction(senderAction.asText(), request.get("payload"));
+            return;
+        }
+        if (!present(message) || !message.isObject()) {
+            throw new MessengerValidationException("message", "A request needs a message object or a sender_action");
+        }
+        checkMessage(message);
+        checkMessagingType(request, message, platform);
+        for (Limit limit : LIMITS) {
+            if (limit.platform() == null || limit.platform() == platform) {
+                check(limit, request);
+            }
+        }
+    }
+
+    private static void checkRecipient(JsonNode recipient) {
+        int count = 0;
+        if (recipient != null && recipient.isObject()) {
+            for (String field : List.of("id", "user_ref", "post_id", "comment_id")) {
+                if (present(recipient.get(field)) && !recipient.get(field).asText().isEmpty()) {
+                    count++;
+                }
+            }
+        }
+        if (count != 1) {
+            throw new MessengerValidationException("recipient", count, 1,
+                    "The recipient must have exactly one of id, user_ref, post_id, comment_id; it has " + count);
+        }
+    }
+
+    private static void checkSenderAction(String action, JsonNode payload) {
+        if ("react".equals(action) || "unreact".equals(action)) {
+            if (payload == null || !present(payload.get("message_id")) || payload.get("message_id").asText().isEmpty()) {
+                throw new MessengerValidationException("payload.message_id",
+                        "sender_action " + action + " needs payload.message_id, the mid of the message to " + action + " to");
+            }
+            if ("react".equals(action) && (!present(payload.get("reaction")) || payload.get("reaction").asText().isEmpty())) {
+                throw new MessengerValidationException("payload.reaction", "sender_action react needs payload.reaction, an emoji");
+            }
+        }
+    }
+
+    private static void checkMessage(JsonNode message) {
+        boolean hasText = present(message.get("text"));
+        boolean hasAttachment = present(message.get("attachment"));
+        if (hasText == hasAttachment) {
+            throw new MessengerValidationException("message",
+                    hasText ? "A message has text or an attachment, not both: send them as two messages"
+                            : "A message needs text or an attachment; it has neither");
+        }
+        if (hasAttachment) {
+            checkAttachment(message.get("attachment"));
+        }
+        JsonNode quickReplies = message.get("quick_replies");
+        if (present(quickReplies)) {
+            for (int i = 0; i < quickReplies.size(); i++) {
+                checkQuickReply(quickReplies.get(i), "message.quick_replies[" + i + "]");
+            }
+        }
+    }
+
+    private static void checkAttachment(JsonNode attachment) {
+        String type = attachment.path("type").asText("");
+        if (!ATTACHMENT_TYPES.contains(type)) {
+            throw new MessengerValidationException("message.attachment.type",
+                    "Attachment type '" + type + "' is not one of " + String.join(", ", ATTACHMENT_TYPES.stream().sorted().toList()));
+        }
+        JsonNode payload = attachment.get("payload");
+        if (payload == null || !payload.isObject()) {
+            throw new MessengerValidationException("message.attachment.payload", "A " + type + " attachment needs a payload object");
+        }
+        if ("template".equals(type)) {
+            if (payload.path("template_type").asText("").isEmpty()) {
+                throw new MessengerValidationException("message.attachment.payload.template_type",
+                        "A template payload needs template_type (generic, button, media, receipt, ...)");
+            }
+            return;
+        }
+        boolean byUrl = present(payload.get("url")) && !payload.get("url").asText().isEmpty();
+        boolean byId = present(payload.get("attachment_id")) && !payload.get("attachment_id").asText().isEmpty();
+        if (byUrl == byId) {
+            throw new MessengerValidationException("message.attachment.payload",
+                    "A " + type + " attachment needs exactly one of payload.url or payload.attachment_id");
+        }
+    }
+
+    private static void checkQuickReply(JsonNode quickReply, String field) {
+        String contentType = quickReply.path("content_type").asText("");
+        if (!QUICK_REPLY_TYPES.contains(contentType)) {
+            throw new MessengerValidationException(field + ".content_type",
+                    "Quick reply content_type '" + contentType + "' is not one of text, user_phone_number, user_email");
+        }
+        if ("text".equals(contentType) && (!present(quickReply.get("title")) || !present(quickReply.get("payload")))) {
+            throw new MessengerValidationException(field, "A text quick reply needs a title and a payload");
+        }
+    }
+
+    private static void checkMessagingType(JsonNode request, JsonNode message, Platform platform) {
+        String messagingType = request.path("messaging_type").asText("");
+        if (!MESSAGING_TYPES.contains(messagingType)) {
+            throw new MessengerValidationException("messaging_type",
+                    "messaging_type '" + messagingType + "' is not one of RESPONSE, UPDATE, MESSAGE_TAG, UTILITY");
+        }
+        String tag = present(request.get("tag")) ? request.get("tag").asText() : null;
+        if ("MESSAGE_TAG".equals(messagingType) && (tag == null || tag.isEmpty())) {
+            throw new MessengerValidationException("tag",
+                    "messaging_type MESSAGE_TAG needs a tag (option tag or header CamelMessengerTag)");
+        }
+        if (tag != null && !"MESSAGE_TAG".equals(messagingType)) {
+            throw new MessengerValidationException("messaging_type",
+                    "tag " + tag + " needs messaging_type MESSAGE_TAG, not " + messagingType);
+        }
+        if (platform == Platform.INSTAGRAM && tag != null && !HUMAN_AGENT.equals(tag)) {
+            throw new MessengerValidationException("tag",
+                    "Instagram accepts only the HUMAN_AGENT tag, not " + tag);
+        }
+        if (CUSTOMER_FEEDBACK.equals(tag)
+                && !"customer_feedback".equals(message.path("attachment").path("payload").path("template_type").asText(""))) {
+            throw new MessengerValidationException("tag",
+                    "The CUSTOMER_FEEDBACK tag may only send a customer feedback template (template_type customer_feedback)");
+        }
+    }
+
+    private static void check(Limit limit, JsonNode request) {
+        String[] segments = limit.path().split("\\.");
+        walk(request, segments, 0, "", limit);
+    }
+
+    private static void walk(JsonNode node, String[] segments, int index, String prefix, Limit limit) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (index == segments.length) {
+            measure(node, prefix, limit);
+            return;
+        }
+        String segment = segments[index];
+        String name = segment.endsWith("[]") ? segment.substring(0, segment.length() - 2) : segment;
+        JsonNode child = node.get(name);
+        String path = prefix.isEmpty() ? name : prefix + "." + name;
+        if (segment.endsWith("[]")) {
+            if (child != null && child.isArray()) {
+                for (int i = 0; i < child.size(); i++) {
+                    walk(child.get(i), segments, index + 1, path + "[" + i + "]", limit);
+                }
+            }
+        } else {
+            walk(child, segments, index + 1, path, limit);
+        }
+    }
+
+    private static void measure(JsonNode value, String field, Limit limit) {
+        int size;
+        if (limit.measure() == Measure.ENTRIES) {
+            size = value.size();
+        } else {
+            String text = value.asText();
+            checkUtf16(text, field);
+            size = limit.measure() == Measure.UTF8_BYTES ? text.getBytes(StandardCharsets.UTF_8).length : text.length();
+        }
+        if (size < limit.min()) {
+            throw new MessengerValidationException(field, size, limit.min(),
+                    field + " is empty (" + size + " " + limit.measure().unit + "); it needs at least " + limit.min());
+        }
+        if (size > limit.max()) {
+            String platformNote = limit.platform() == null ? "" : " on " + limit.platform().name().toLowerCase(java.util.Locale.ROOT);
+            throw new MessengerValidationException(field, size, limit.max(),
+                    field + " has " + size + " " + limit.measure().unit + "; the limit" + platformNote + " is "
+                                                                     + limit.max());
+        }
+    }
+
+    /** An unpaired surrogate cannot be encoded as UTF-8: Meta would reject or mangle it. */
+    private static void checkUtf16(String text, String field) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new MessengerValidationException(field, field + " has an unpaired surrogate at index " + i
+                                                              + ": it is not valid UTF-16 text");
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw new MessengerValidationException(field, field + " has an unpaired surrogate at index " + i
+                                                              + ": it is not valid UTF-16 text");
+            }
+        }
+    }
+
+    private static boolean present(JsonNode node) {
+        return node != null && !node.isNull() && !node.isMissingNode();
+    }
+}
