@@ -1,0 +1,296 @@
+package io.github.camelmessenger.simulator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * An in-process fake of the Graph API Send API on loopback, for tests, examples and benchmarks: no network, no
+ * credentials. It checks the bearer token and {@code appsecret_proof}, applies the Send API's request rules, answers
+ * with real Graph shapes (unique {@code message_id}s, error bodies with code, subcode and fbtrace_id), records every
+ * request and injects queued {@link Fault}s.
+ *
+ * <pre>
+ * try (MessengerSimulator simulator = MessengerSimulator.start("test-token")) {
+ *     // to("messenger:send?accessToken=test-token&amp;baseUrl=" + simulator.baseUrl())
+ *     simulator.requests();
+ * }
+ * </pre>
+ */
+public final class MessengerSimulator implements AutoCloseable {
+
+    private static final Pattern MESSAGES_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final String accessToken;
+    private final String appSecret;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+    private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    private MessengerSimulator(String accessToken, String appSecret) throws IOException {
+        this.accessToken = accessToken;
+        this.appSecret = appSecret;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "messenger-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A simulator that accepts {@code accessToken} and does not require {@code appsecret_proof}. */
+    public static MessengerSimulator start(String accessToken) {
+        return start(accessToken, null);
+    }
+
+    /** A simulator that accepts {@code accessToken} and, when {@code appSecret} is set, requires its proof. */
+    public static MessengerSimulator start(String accessToken, String appSecret) {
+        try {
+            return new MessengerSimulator(accessToken, appSecret);
+        } catch (IOException e) {
+            throw new IllegalStateException("The simulator could not bind a loopback port", e);
+        }
+    }
+
+    /** The value for the endpoint's {@code baseUrl} option. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every request received so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** The requests whose message the simulator accepted. */
+    public List<RecordedRequest> delivered() {
+        return requests().stream().filter(RecordedRequest::delivered).toList();
+    }
+
+    public RecordedRequest lastRequest() {
+        List<RecordedRequest> all = requests();
+        if (all.isEmpty()) {
+            throw new IllegalStateException("The simulator received no request");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    /** Queues faults: each is applied to one incoming request, in order. */
+    public MessengerSimulator enqueue(Fault... newFaults) {
+        Collections.addAll(faults, newFaults);
+        return this;
+    }
+
+    /** Forgets the recorded requests and the queued faults. */
+    public void reset() {
+        requests.clear();
+        faults.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(), headers, body, false);
+            Fault fault = faults.poll();
+            if (fault instanceof Fault.Delay delay) {
+                sleep(delay.delay().toMillis());
+                fault = null;
+            }
+            if (fault instanceof Fault.ConnectionReset) {
+                requests.add(recorded);
+                return; // closing the exchange without a response drops the connection
+            }
+            if (fault instanceof Fault.HttpStatus status) {
+                requests.add(recorded);
+                send(exchange, status.status(), status.body().getBytes(StandardCharsets.UTF_8), "text/html", Map.of());
+                return;
+            }
+            if (fault instanceof Fault.GraphError error) {
+                requests.add(recorded);
+                sendError(exchange, error.status(), error.code(), error.subcode(), error.isTransient(), error.type(),
+                        error.message(), error.headers());
+                return;
+            }
+            Answer answer = answer(recorded);
+            requests.add(answer.delivered() ? recorded.asDelivered() : recorded);
+            if (fault instanceof Fault.ResponseLost && answer.delivered()) {
+                return;
+            }
+            send(exchange, answer.status(), answer.body(), "application/json", answer.headers());
+        }
+    }
+
+    private record Answer(int status, byte[] body, Map<String, String> headers, boolean delivered) {
+    }
+
+    private Answer answer(RecordedRequest request) throws IOException {
+        if (!"POST".equals(request.method())) {
+            return error(400, 100, null, "GraphMethodException", "Unsupported " + request.method() + " request.");
+        }
+        Matcher matcher = MESSAGES_PATH.matcher(request.path());
+        if (!matcher.matches()) {
+            return error(400, 100, null, "GraphMethodException", "Unknown path components: " + request.path());
+        }
+        if (request.query() != null && request.query().contains("access_token=")) {
+            return error(400, 100, null, "OAuthException", "The simulator refuses an access token in the URL.");
+        }
+        String authorization = request.header("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return error(400, 2500, null, "OAuthException", "An active access token must be used to query information about the current user.");
+        }
+        String token = authorization.substring("Bearer ".length());
+        if (!constantTimeEquals(token, accessToken)) {
+            return error(400, 190, 463, "OAuthException", "Error validating access token: The session is invalid.");
+        }
+        if (appSecret != null) {
+            String proof = queryParameter(request.query(), "appsecret_proof");
+            if (proof == null) {
+                return error(400, 100, null, "GraphMethodException", "API calls from the server require an appsecret_proof argument");
+            }
+            if (!constantTimeEquals(proof, proofOf(token))) {
+                return error(400, 100, null, "GraphMethodException", "Invalid appsecret_proof provided in the API argument");
+            }
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(request.body());
+        } catch (IOException e) {
+            return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
+        }
+        String rule = SimulatedRules.firstBrokenRule(json);
+        if (rule != null) {
+            return error(400, 100, null, "OAuthException", "(#100) " + rule);
+        }
+        ObjectNode ok = mapper.createObjectNode();
+        JsonNode recipient = json.path("recipient");
+        if (recipient.has("id")) {
+            ok.put("recipient_id", recipient.get("id").asText());
+        }
+        if (json.has("message")) {
+            ok.put("message_id", "m_sim" + ids.incrementAndGet());
+            if (json.path("message").path("attachment").path("payload").path("is_reusable").asBoolean(false)) {
+                ok.put("attachment_id", String.valueOf(1_000_000_000L + ids.get()));
+            }
+        }
+        return new Answer(200, mapper.writeValueAsBytes(ok), Map.of("X-App-Usage", "{\"call_count\":1,\"total_time\":1,\"total_cputime\":1}"), true);
+    }
+
+    private Answer error(int status, int code, Integer subcode, String type, String message) throws IOException {
+        return new Answer(status, errorBody(code, subcode, false, type, message), Map.of(), false);
+    }
+
+    private void sendError(HttpExchange exchange, int status, int code, Integer subcode, boolean isTransient, String type,
+                           String message, Map<String, String> headers) throws IOException {
+        send(exchange, status, errorBody(code, subcode, isTransient, type, message), "application/json", headers);
+    }
+
+    private byte[] errorBody(int code, Integer subcode, boolean isTransient, String type, String message) throws IOException {
+        ObjectNode error = mapper.createObjectNode();
+        error.put("message", message);
+        error.put("type", type);
+        error.put("code", code);
+        if (subcode != null) {
+            error.put("error_subcode", subcode);
+        }
+        if (isTransient) {
+            error.put("is_transient", true);
+        }
+        error.put("fbtrace_id", "AsimTrace" + ids.incrementAndGet());
+        ObjectNode root = mapper.createObjectNode();
+        root.set("error", error);
+        return mapper.writeValueAsBytes(root);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body, String contentType, Map<String, String> headers)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private String proofOf(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
