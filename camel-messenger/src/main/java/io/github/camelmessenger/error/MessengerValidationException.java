@@ -4,7 +4,7 @@ package io.github.camelmessenger.error;
  * The request breaks a documented rule of the Send API. Thrown before any HTTP call, so nothing was sent; retrying
  * the same message cannot help. {@link #getField()} names the field (as in the Send API JSON, e.g.
  * {@code message.quick_replies[2].title}), {@link #getActualSize()} and {@link #getLimit()} the size and the limit
- * where the rule is one.
+ * where the rule is one. The message always starts with the field.
  */
 public class MessengerValidationException extends IllegalArgumentException {
 
@@ -19,7 +19,7 @@ public class MessengerValidationException extends IllegalArgumentException {
     }
 
     public MessengerValidationException(String field, Integer actualSize, Integer limit, String message) {
-        super(message);
+        super(message.startsWith(field) ? message : field + ": " + message);
         this.field = field;
         this.actualSize = actualSize;
         this.limit = limit;

@@ -142,7 +142,7 @@ public final class SendRequestResolver {
         addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_COMMENT_ID, String.class), Recipient::commentId);
         if (fromHeaders.size() > 1) {
             throw new MessengerValidationException("recipient", fromHeaders.size(), 1,
-                    "Exactly one recipient header may be set, got " + fromHeaders.size()
+                    "Exactly 1 recipient header may be set, got " + fromHeaders.size()
                                                                        + " (id, user_ref, post_id, comment_id are exclusive)");
         }
         if (fromHeaders.size() == 1) {

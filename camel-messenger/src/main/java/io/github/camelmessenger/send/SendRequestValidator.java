@@ -98,7 +98,7 @@ public final class SendRequestValidator {
         }
         if (count != 1) {
             throw new MessengerValidationException("recipient", count, 1,
-                    "The recipient must have exactly one of id, user_ref, post_id, comment_id; it has " + count);
+                    "The recipient must have exactly 1 of id, user_ref, post_id, comment_id; it has " + count);
         }
     }
 
