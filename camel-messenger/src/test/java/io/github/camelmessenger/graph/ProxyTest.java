@@ -1,0 +1,28 @@
+package io.github.camelmessenger.graph;
+
+import java.util.Map;
+
+import io.github.camelmessenger.MessengerTestSupport;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With proxyHost/proxyPort the Graph call goes through the proxy: here the simulator plays the proxy. */
+class ProxyTest extends MessengerTestSupport {
+
+    @Test
+    void requestGoesThroughTheConfiguredProxy() {
+        int simulatorPort = Integer.parseInt(simulator.baseUrl().substring(simulator.baseUrl().lastIndexOf(':') + 1));
+
+        // graph.example.invalid cannot resolve: only a proxy can carry this request
+        Exchange exchange = send("messenger:send?recipientId=1&accessToken=" + TOKEN
+                                 + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort=" + simulatorPort,
+                "via proxy", Map.of());
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(simulator.lastRequest().path()).isEqualTo("/v25.0/me/messages");
+        assertThat(simulator.lastRequest().header("Host")).isEqualTo("graph.example.invalid");
+        assertThat(simulator.lastRequest().json().path("message").path("text").asText()).isEqualTo("via proxy");
+    }
+}
