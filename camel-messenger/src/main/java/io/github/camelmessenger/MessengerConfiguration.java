@@ -48,10 +48,12 @@ public class MessengerConfiguration implements Cloneable {
                             + " unset, so Meta's default REGULAR applies.")
     private NotificationType notificationType;
 
+    // no enums: Meta adds and retires tags, and tooling must not reject a tag this release does not know
     @UriParam(label = "producer",
-              enums = "ACCOUNT_UPDATE,CONFIRMED_EVENT_UPDATE,CUSTOMER_FEEDBACK,HUMAN_AGENT,POST_PURCHASE_UPDATE",
               description = "The message tag for sends outside the messaging window; needs messagingType MESSAGE_TAG."
-                            + " Meta adds and retires tags: a tag not listed here is passed through, not rejected.")
+                            + " Documented tags: ACCOUNT_UPDATE, CONFIRMED_EVENT_UPDATE, CUSTOMER_FEEDBACK, HUMAN_AGENT,"
+                            + " POST_PURCHASE_UPDATE. Meta adds and retires tags: another tag is passed through, not"
+                            + " rejected.")
     private String tag;
 
     @UriParam(label = "producer", description = "The persona_id the messages are sent as.")

@@ -47,7 +47,26 @@ public final class SendRequestResolver {
                 ? senderAction(headerAction, in.getBody())
                 : fromBody(in.getBody(), in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class));
         fillFromHeadersAndOptions(request, in);
-        return request;
+        return inDocumentedOrder(request);
+    }
+
+    /** The field order of Meta's examples, so that logged and recorded requests read like the docs. */
+    private static final List<String> FIELD_ORDER = List.of("recipient", "messaging_type", "tag", "notification_type",
+            "persona_id", "reply_to", "message", "sender_action", "payload");
+
+    private static ObjectNode inDocumentedOrder(ObjectNode request) {
+        ObjectNode ordered = GraphJson.objectNode();
+        for (String field : FIELD_ORDER) {
+            if (request.has(field)) {
+                ordered.set(field, request.get(field));
+            }
+        }
+        request.fieldNames().forEachRemaining(field -> {
+            if (!ordered.has(field)) {
+                ordered.set(field, request.get(field));
+            }
+        });
+        return ordered;
     }
 
     private static ObjectNode senderAction(SenderAction action, Object body) {

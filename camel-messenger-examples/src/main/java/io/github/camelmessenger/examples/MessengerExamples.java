@@ -1,0 +1,102 @@
+package io.github.camelmessenger.examples;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.simulator.Fault;
+import io.github.camelmessenger.simulator.MessengerSimulator;
+import io.github.camelmessenger.simulator.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs every example route once and prints what was sent and what came back. By default against the embedded Graph
+ * API simulator; with MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID and MESSENGER_RECIPIENT_ID set, against the real Graph
+ * API. Exits with status 1 if an example did not end as expected.
+ */
+public final class MessengerExamples {
+
+    static final String SIMULATOR_TOKEN = "simulator-page-token";
+    static final String SIMULATOR_RECIPIENT = "1254477777772919";
+    static final List<String> ROUTES = List.of("text", "quick-replies", "image", "typing", "tagged-update", "failing");
+
+    private MessengerExamples() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean ok = run(System.out);
+        System.exit(ok ? 0 : 1);
+    }
+
+    /** Runs the examples; true when every route ended as expected. */
+    public static boolean run(PrintStream out) throws Exception {
+        String token = System.getenv("MESSENGER_ACCESS_TOKEN");
+        boolean real = token != null && !token.isBlank() && System.getenv("MESSENGER_PAGE_ID") != null
+                       && System.getenv("MESSENGER_RECIPIENT_ID") != null;
+        MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
+        Main main = new Main();
+        try {
+            main.configure().addRoutesBuilder(new ExampleRoutes());
+            if (real) {
+                out.println("Sending to the real Graph API, Page " + System.getenv("MESSENGER_PAGE_ID"));
+                main.addInitialProperty("camel.component.messenger.access-token", token);
+                main.addInitialProperty("camel.component.messenger.page-id", System.getenv("MESSENGER_PAGE_ID"));
+                main.addInitialProperty("camel.component.messenger.recipient-id", System.getenv("MESSENGER_RECIPIENT_ID"));
+            } else {
+                out.println("Sending to the embedded Graph API simulator at " + simulator.baseUrl()
+                            + " (set MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID, MESSENGER_RECIPIENT_ID for the real one)");
+                main.addInitialProperty("camel.component.messenger.access-token", SIMULATOR_TOKEN);
+                main.addInitialProperty("camel.component.messenger.recipient-id", SIMULATOR_RECIPIENT);
+                main.addInitialProperty("camel.component.messenger.base-url", simulator.baseUrl());
+            }
+            main.start();
+            return runRoutes(main.getCamelContext().createProducerTemplate(), simulator, out);
+        } finally {
+            main.stop();
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+    }
+
+    private static boolean runRoutes(ProducerTemplate template, MessengerSimulator simulator, PrintStream out) {
+        List<String> failures = new ArrayList<>();
+        for (String route : ROUTES) {
+            if (simulator != null && "failing".equals(route)) {
+                // what the Graph API answers for a PSID that does not exist
+                simulator.enqueue(Fault.graphError(400, 100, 2018001, "(#100) No matching user found"));
+            }
+            int before = simulator == null ? 0 : simulator.requests().size();
+            Exchange exchange = template.send("direct:" + route, e -> { });
+            out.println();
+            out.println("== " + route);
+            if (simulator != null && simulator.requests().size() > before) {
+                RecordedRequest request = simulator.lastRequest();
+                out.println("   sent:     POST " + request.path() + " " + request.json());
+            }
+            String messageId = exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID, String.class);
+            String recipientId = exchange.getMessage().getHeader(MessengerConstants.RECIPIENT_ID, String.class);
+            if (exchange.getException() != null) {
+                out.println("   FAILED:   " + exchange.getException());
+                failures.add(route);
+            } else if ("failing".equals(route)) {
+                out.println("   handled:  " + exchange.getMessage().getBody());
+                if (exchange.getMessage().getHeader("failure") == null) {
+                    failures.add(route);
+                }
+            } else {
+                out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ") + "recipient_id=" + recipientId);
+                if (!"typing".equals(route) && messageId == null) {
+                    failures.add(route);
+                }
+            }
+        }
+        out.println();
+        out.println(failures.isEmpty() ? "All " + ROUTES.size() + " examples ran as expected."
+                                       : "Examples that did not run as expected: " + failures);
+        return failures.isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.camelmessenger.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's example command, run as a test against the embedded simulator. */
+@DisabledIfEnvironmentVariable(named = "MESSENGER_ACCESS_TOKEN", matches = ".+")
+class MessengerExamplesTest {
+
+    @Test
+    @Timeout(60)
+    void everyExampleRunsAgainstTheSimulator() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        boolean ok = MessengerExamples.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String output = buffer.toString(StandardCharsets.UTF_8);
+
+        assertThat(ok).as(output).isTrue();
+        assertThat(output)
+                .contains("== text", "\"text\":\"Hello from camel-messenger!\"")
+                .contains("== quick-replies", "\"content_type\":\"user_email\"")
+                .contains("== image", "\"type\":\"image\"")
+                .contains("== typing", "\"sender_action\":\"typing_on\"")
+                .contains("== tagged-update", "\"tag\":\"CONFIRMED_EVENT_UPDATE\"")
+                .contains("== failing", "not sent: INVALID_REQUEST code 100 subcode 2018001 retryable false")
+                .contains("All 6 examples ran as expected.")
+                .doesNotContain(MessengerExamples.SIMULATOR_TOKEN);
+    }
+}
