@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * An in-process fake of the Graph API Send API on loopback, for tests, examples and benchmarks: no network, no
@@ -56,10 +59,17 @@ public final class MessengerSimulator implements AutoCloseable {
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final AtomicLong ids = new AtomicLong();
 
-    private MessengerSimulator(String accessToken, String appSecret) throws IOException {
+    private MessengerSimulator(String accessToken, String appSecret, SSLContext tls) throws IOException {
         this.accessToken = accessToken;
         this.appSecret = appSecret;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            this.server = HttpServer.create(loopback, 200);
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 200);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.server = https;
+        }
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "messenger-simulator");
             thread.setDaemon(true);
@@ -77,8 +87,13 @@ public final class MessengerSimulator implements AutoCloseable {
 
     /** A simulator that accepts {@code accessToken} and, when {@code appSecret} is set, requires its proof. */
     public static MessengerSimulator start(String accessToken, String appSecret) {
+        return start(accessToken, appSecret, null);
+    }
+
+    /** A simulator served over HTTPS with the key material of {@code tls}, to test TLS settings. */
+    public static MessengerSimulator start(String accessToken, String appSecret, SSLContext tls) {
         try {
-            return new MessengerSimulator(accessToken, appSecret);
+            return new MessengerSimulator(accessToken, appSecret, tls);
         } catch (IOException e) {
             throw new IllegalStateException("The simulator could not bind a loopback port", e);
         }
@@ -86,7 +101,7 @@ public final class MessengerSimulator implements AutoCloseable {
 
     /** The value for the endpoint's {@code baseUrl} option. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Every request received so far, in arrival order. */
