@@ -25,4 +25,34 @@ class ProxyTest extends MessengerTestSupport {
         assertThat(simulator.lastRequest().header("Host")).isEqualTo("graph.example.invalid");
         assertThat(simulator.lastRequest().json().path("message").path("text").asText()).isEqualTo("via proxy");
     }
+
+    @Test
+    void proxyCredentialsAnswerTheProxyChallenge() {
+        simulator.requireProxyAuthorization("bob", "s3cret");
+
+        Exchange exchange = send(uriVia(simulatorPort()) + "&proxyAuthUsername=bob&proxyAuthPassword=s3cret", "x", Map.of());
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(simulator.delivered()).hasSize(1);
+        assertThat(simulator.delivered().get(0).header("Proxy-Authorization")).startsWith("Basic ");
+    }
+
+    @Test
+    void withoutProxyCredentialsTheChallengeFailsTheSend() {
+        simulator.requireProxyAuthorization("bob", "s3cret");
+
+        Exchange exchange = send(uriVia(simulatorPort()), "x", Map.of());
+
+        assertThat(exchange.getException()).isNotNull();
+        assertThat(simulator.delivered()).isEmpty();
+    }
+
+    private static int simulatorPort() {
+        return Integer.parseInt(simulator.baseUrl().substring(simulator.baseUrl().lastIndexOf(':') + 1));
+    }
+
+    private static String uriVia(int proxyPort) {
+        return "messenger:send?recipientId=1&accessToken=" + TOKEN + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort="
+               + proxyPort;
+    }
 }

@@ -58,6 +58,7 @@ public final class MessengerSimulator implements AutoCloseable {
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final AtomicLong ids = new AtomicLong();
+    private volatile String proxyAuthorization;
 
     private MessengerSimulator(String accessToken, String appSecret, SSLContext tls) throws IOException {
         this.accessToken = accessToken;
@@ -130,10 +131,21 @@ public final class MessengerSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Plays an authenticating HTTP proxy: a request without {@code Proxy-Authorization: Basic} for these credentials
+     * gets 407 with a Basic challenge (and is recorded, not delivered).
+     */
+    public MessengerSimulator requireProxyAuthorization(String user, String password) {
+        this.proxyAuthorization = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
     /** Forgets the recorded requests and the queued faults. */
     public void reset() {
         requests.clear();
         faults.clear();
+        proxyAuthorization = null;
     }
 
     @Override
@@ -154,6 +166,13 @@ public final class MessengerSimulator implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
             RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), headers, body, false);
+            String requiredProxyAuthorization = proxyAuthorization;
+            if (requiredProxyAuthorization != null
+                    && !requiredProxyAuthorization.equals(recorded.header("Proxy-Authorization"))) {
+                requests.add(recorded);
+                send(exchange, 407, new byte[0], "text/plain", Map.of("Proxy-Authenticate", "Basic realm=\"simulator\""));
+                return;
+            }
             Fault fault = faults.poll();
             if (fault instanceof Fault.Delay delay) {
                 sleep(delay.delay().toMillis());
