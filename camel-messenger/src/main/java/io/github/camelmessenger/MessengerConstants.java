@@ -75,6 +75,22 @@ public final class MessengerConstants {
               javaType = "String")
     public static final String ATTACHMENT_ID = "CamelMessengerAttachmentId";
 
+    @Metadata(label = "producer", description = "Output: the X-App-Usage header of the Graph answer (JSON with"
+                                                + " call_count, total_cputime, total_time in percent of the app's limit),"
+                                                + " so a route can slow down before it is throttled.",
+              javaType = "String")
+    public static final String APP_USAGE = "CamelMessengerAppUsage";
+
+    @Metadata(label = "producer", description = "Output: the X-Page-Usage header of the Graph answer, the Page's"
+                                                + " share of its rate limit in percent.",
+              javaType = "String")
+    public static final String PAGE_USAGE = "CamelMessengerPageUsage";
+
+    @Metadata(label = "producer", description = "Output: the X-Business-Use-Case-Usage header of the Graph answer,"
+                                                + " with estimated_time_to_regain_access in minutes when throttled.",
+              javaType = "String")
+    public static final String BUSINESS_USE_CASE_USAGE = "CamelMessengerBusinessUseCaseUsage";
+
     private MessengerConstants() {
     }
 }

@@ -21,7 +21,8 @@ public final class MessengerExamples {
 
     static final String SIMULATOR_TOKEN = "simulator-page-token";
     static final String SIMULATOR_RECIPIENT = "1254477777772919";
-    static final List<String> ROUTES = List.of("text", "quick-replies", "image", "typing", "tagged-update", "failing");
+    static final List<String> ROUTES = List.of("text", "quick-replies", "image", "typing", "tagged-update", "failing",
+            "send-reliably");
 
     private MessengerExamples() {
     }
@@ -40,6 +41,7 @@ public final class MessengerExamples {
         Main main = new Main();
         try {
             main.configure().addRoutesBuilder(new ExampleRoutes());
+            main.configure().addRoutesBuilder(new ReliableSendRoutes("messenger:send", "log:messenger-dead-letters?level=WARN"));
             if (real) {
                 out.println("Sending to the real Graph API, Page " + System.getenv("MESSENGER_PAGE_ID"));
                 main.addInitialProperty("camel.component.messenger.access-token", token);
@@ -69,8 +71,12 @@ public final class MessengerExamples {
                 // what the Graph API answers for a PSID that does not exist
                 simulator.enqueue(Fault.graphError(400, 100, 2018001, "(#100) No matching user found"));
             }
+            if (simulator != null && "send-reliably".equals(route)) {
+                // two failures a retry can cure: the retry recipe delivers on the third attempt
+                simulator.enqueue(Fault.httpStatus(503), Fault.transientError(1200, "(#1200) Temporary send message failure"));
+            }
             int before = simulator == null ? 0 : simulator.requests().size();
-            Exchange exchange = template.send("direct:" + route, e -> { });
+            Exchange exchange = template.send("direct:" + route, e -> e.getIn().setBody("Sent with the retry recipe"));
             out.println();
             out.println("== " + route);
             if (simulator != null && simulator.requests().size() > before) {
@@ -88,7 +94,9 @@ public final class MessengerExamples {
                     failures.add(route);
                 }
             } else {
-                out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ") + "recipient_id=" + recipientId);
+                Integer redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+                out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ") + "recipient_id=" + recipientId
+                            + (redeliveries == null || redeliveries == 0 ? "" : " after " + redeliveries + " redeliveries"));
                 if (!"typing".equals(route) && messageId == null) {
                     failures.add(route);
                 }

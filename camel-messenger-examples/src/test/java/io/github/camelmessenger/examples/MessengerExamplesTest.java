@@ -29,7 +29,8 @@ class MessengerExamplesTest {
                 .contains("== typing", "\"sender_action\":\"typing_on\"")
                 .contains("== tagged-update", "\"tag\":\"CONFIRMED_EVENT_UPDATE\"")
                 .contains("== failing", "not sent: INVALID_REQUEST code 100 subcode 2018001 retryable false")
-                .contains("All 6 examples ran as expected.")
+                .contains("== send-reliably", "after 2 redeliveries")
+                .contains("All 7 examples ran as expected.")
                 .doesNotContain(MessengerExamples.SIMULATOR_TOKEN);
     }
 }

@@ -46,8 +46,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class GraphClient implements Closeable {
 
+    public static final String APP_USAGE = "X-App-Usage";
+    public static final String PAGE_USAGE = "X-Page-Usage";
+    public static final String BUSINESS_USE_CASE_USAGE = "X-Business-Use-Case-Usage";
     /** Usage headers Meta sends with Graph answers; a route can slow down before it is throttled. */
-    public static final List<String> USAGE_HEADERS = List.of("X-App-Usage", "X-Page-Usage", "X-Business-Use-Case-Usage");
+    public static final List<String> USAGE_HEADERS = List.of(APP_USAGE, PAGE_USAGE, BUSINESS_USE_CASE_USAGE);
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphClient.class);
     private static final int MAX_CONNECTIONS = 200;
@@ -206,7 +209,7 @@ public final class GraphClient implements Closeable {
                 // an HTTP date: Meta does not send one; fall through to the usage header
             }
         }
-        String businessUsage = usage.get("X-Business-Use-Case-Usage");
+        String businessUsage = usage.get(BUSINESS_USE_CASE_USAGE);
         if (businessUsage == null) {
             return null;
         }

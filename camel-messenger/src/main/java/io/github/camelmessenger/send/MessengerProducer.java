@@ -77,5 +77,15 @@ public class MessengerProducer extends DefaultProducer {
         if (body.attachmentId() != null) {
             message.setHeader(MessengerConstants.ATTACHMENT_ID, body.attachmentId());
         }
+        setIfPresent(message, MessengerConstants.APP_USAGE, response.usageHeaders().get(GraphClient.APP_USAGE));
+        setIfPresent(message, MessengerConstants.PAGE_USAGE, response.usageHeaders().get(GraphClient.PAGE_USAGE));
+        setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE,
+                response.usageHeaders().get(GraphClient.BUSINESS_USE_CASE_USAGE));
+    }
+
+    private static void setIfPresent(org.apache.camel.Message message, String header, String value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        }
     }
 }

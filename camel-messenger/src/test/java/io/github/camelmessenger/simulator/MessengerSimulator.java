@@ -59,6 +59,16 @@ public final class MessengerSimulator implements AutoCloseable {
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile String proxyAuthorization;
+    private volatile RandomFaults randomFaults;
+    private volatile long latencyMillis;
+    private volatile RateLimiter rateLimiter;
+
+    /** Faults drawn at random (seeded, so a run can be replayed) for requests with no queued fault. */
+    private record RandomFaults(double probability, java.util.Random random, List<Fault> mix) {
+        synchronized Fault draw() {
+            return random.nextDouble() < probability ? mix.get(random.nextInt(mix.size())) : null;
+        }
+    }
 
     private MessengerSimulator(String accessToken, String appSecret, SSLContext tls) throws IOException {
         this.accessToken = accessToken;
@@ -141,11 +151,49 @@ public final class MessengerSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on, each request without a queued fault gets one of {@code mix} with {@code probability}, drawn from a
+     * random sequence seeded with {@code seed}.
+     */
+    public MessengerSimulator randomFaults(double probability, long seed, List<Fault> mix) {
+        this.randomFaults = new RandomFaults(probability, new java.util.Random(seed), List.copyOf(mix));
+        return this;
+    }
+
+    /** Every answer waits this long first, like the real Graph API's latency. */
+    public MessengerSimulator latency(java.time.Duration latency) {
+        this.latencyMillis = latency.toMillis();
+        return this;
+    }
+
+    /**
+     * Enforces Meta's documented per-Page Send API rates: {@code textPerSecond} for text and other messages,
+     * {@code mediaPerSecond} for audio and video attachments, over a sliding second. Beyond them the answer is Graph
+     * error 613.
+     */
+    public MessengerSimulator rateLimits(int textPerSecond, int mediaPerSecond) {
+        this.rateLimiter = new RateLimiter(textPerSecond, mediaPerSecond);
+        return this;
+    }
+
+    /** {@link #rateLimits(int, int)} with Meta's figures: 300 messages/s, 10 audio or video messages/s per Page. */
+    public MessengerSimulator metaRateLimits() {
+        return rateLimits(300, 10);
+    }
+
+    /** How many requests the rate limiter refused with 613. */
+    public long rateLimitedCount() {
+        return requests().stream().filter(r -> "RateLimited".equals(r.fault())).count();
+    }
+
     /** Forgets the recorded requests and the queued faults. */
     public void reset() {
         requests.clear();
         faults.clear();
         proxyAuthorization = null;
+        randomFaults = null;
+        latencyMillis = 0;
+        rateLimiter = null;
     }
 
     @Override
@@ -161,40 +209,57 @@ public final class MessengerSimulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long receivedAt = System.nanoTime();
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
             RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), headers, body, false);
+                    exchange.getRequestURI().getRawQuery(), headers, body, false, null, receivedAt);
             String requiredProxyAuthorization = proxyAuthorization;
             if (requiredProxyAuthorization != null
                     && !requiredProxyAuthorization.equals(recorded.header("Proxy-Authorization"))) {
-                requests.add(recorded);
+                requests.add(recorded.withOutcome(false, "ProxyAuthenticationRequired"));
                 send(exchange, 407, new byte[0], "text/plain", Map.of("Proxy-Authenticate", "Basic realm=\"simulator\""));
                 return;
             }
+            if (latencyMillis > 0) {
+                sleep(latencyMillis);
+            }
             Fault fault = faults.poll();
+            RandomFaults random = randomFaults;
+            if (fault == null && random != null) {
+                fault = random.draw();
+            }
+            String faultName = fault == null ? null : fault.getClass().getSimpleName();
             if (fault instanceof Fault.Delay delay) {
                 sleep(delay.delay().toMillis());
                 fault = null;
             }
             if (fault instanceof Fault.ConnectionReset) {
-                requests.add(recorded);
+                requests.add(recorded.withOutcome(false, faultName));
                 return; // closing the exchange without a response drops the connection
             }
             if (fault instanceof Fault.HttpStatus status) {
-                requests.add(recorded);
+                requests.add(recorded.withOutcome(false, faultName));
                 send(exchange, status.status(), status.body().getBytes(StandardCharsets.UTF_8), "text/html", Map.of());
                 return;
             }
             if (fault instanceof Fault.GraphError error) {
-                requests.add(recorded);
+                requests.add(recorded.withOutcome(false, faultName));
                 sendError(exchange, error.status(), error.code(), error.subcode(), error.isTransient(), error.type(),
                         error.message(), error.headers());
                 return;
             }
+            RateLimiter limiter = rateLimiter;
+            if (limiter != null && !limiter.tryAcquire(recorded)) {
+                requests.add(recorded.withOutcome(false, "RateLimited"));
+                sendError(exchange, 400, 613, null, false, "OAuthException",
+                        "(#613) Calls to this api have exceeded the rate limit.", Map.of("X-Business-Use-Case-Usage",
+                                "{\"0\":[{\"type\":\"messenger\",\"call_count\":100,\"estimated_time_to_regain_access\":0}]}"));
+                return;
+            }
             Answer answer = answer(recorded);
-            requests.add(answer.delivered() ? recorded.asDelivered() : recorded);
+            requests.add(recorded.withOutcome(answer.delivered(), faultName));
             if (fault instanceof Fault.ResponseLost && answer.delivered()) {
                 return;
             }

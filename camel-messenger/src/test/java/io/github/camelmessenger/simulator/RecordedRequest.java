@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * One HTTP request as the simulator received it. {@code delivered} is true when the simulator accepted the message
  * (even if a fault then lost the response).
  *
- * @param headers header names in lower case
+ * @param headers         header names in lower case
+ * @param fault           the simple name of the fault applied to it ({@code ResponseLost}, {@code GraphError},
+ *                        {@code RateLimited}, ...), or null
+ * @param receivedAtNanos {@link System#nanoTime()} when it arrived
  */
 public record RecordedRequest(
         String method,
@@ -20,7 +23,9 @@ public record RecordedRequest(
         String query,
         Map<String, List<String>> headers,
         byte[] body,
-        boolean delivered) {
+        boolean delivered,
+        String fault,
+        long receivedAtNanos) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -47,7 +52,7 @@ public record RecordedRequest(
         return query == null ? path : path + "?" + query;
     }
 
-    RecordedRequest asDelivered() {
-        return new RecordedRequest(method, path, query, headers, body, true);
+    RecordedRequest withOutcome(boolean isDelivered, String appliedFault) {
+        return new RecordedRequest(method, path, query, headers, body, isDelivered, appliedFault, receivedAtNanos);
     }
 }
