@@ -165,6 +165,13 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
     }
 
     @Test
+    void usageHeadersOfTheAnswerBecomeExchangeHeaders() {
+        Exchange exchange = send(sendUri("recipientId=1"), "x", Map.of());
+
+        assertThat(exchange.getMessage().getHeader(MessengerConstants.APP_USAGE, String.class)).contains("call_count");
+    }
+
+    @Test
     void reusableAttachmentSetsTheAttachmentIdHeader() {
         Exchange exchange = send(sendUri("recipientId=1"), Attachment.reusable("image", "https://x/a.png"), Map.of());
 
