@@ -30,6 +30,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MessengerComponent target = (MessengerComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": getOrCreateConfiguration(target).setAcceptSha1Signature(property(camelContext, boolean.class, value)); return true;
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -40,13 +42,19 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmessenger.MessengerConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "includeechoes":
+        case "includeEchoes": getOrCreateConfiguration(target).setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "messagingtype":
         case "messagingType": getOrCreateConfiguration(target).setMessagingType(property(camelContext, io.github.camelmessenger.model.MessagingType.class, value)); return true;
         case "notificationtype":
@@ -73,6 +81,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "verifytoken":
+        case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -80,6 +92,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": return boolean.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
         case "apiversion":
@@ -90,13 +104,19 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.camelmessenger.MessengerConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "includeechoes":
+        case "includeEchoes": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "messagingtype":
         case "messagingType": return io.github.camelmessenger.model.MessagingType.class;
         case "notificationtype":
@@ -123,6 +143,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "tag": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "verifytoken":
+        case "verifyToken": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -131,6 +155,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MessengerComponent target = (MessengerComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": return getOrCreateConfiguration(target).isAcceptSha1Signature();
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "apiversion":
@@ -141,13 +167,19 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "includeechoes":
+        case "includeEchoes": return getOrCreateConfiguration(target).isIncludeEchoes();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "messagingtype":
         case "messagingType": return getOrCreateConfiguration(target).getMessagingType();
         case "notificationtype":
@@ -174,6 +206,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "tag": return getOrCreateConfiguration(target).getTag();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "verifytoken":
+        case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;
         }
     }

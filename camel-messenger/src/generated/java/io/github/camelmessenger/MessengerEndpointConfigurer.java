@@ -23,6 +23,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MessengerEndpoint target = (MessengerEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": target.getConfiguration().setAcceptSha1Signature(property(camelContext, boolean.class, value)); return true;
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -31,12 +33,22 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "includeechoes":
+        case "includeEchoes": target.getConfiguration().setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
         case "messagingtype":
         case "messagingType": target.getConfiguration().setMessagingType(property(camelContext, io.github.camelmessenger.model.MessagingType.class, value)); return true;
         case "notificationtype":
@@ -61,6 +73,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "verifytoken":
+        case "verifyToken": target.getConfiguration().setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -68,6 +84,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": return boolean.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
         case "apiversion":
@@ -76,12 +94,22 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "appSecret": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "includeechoes":
+        case "includeEchoes": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbodysize":
+        case "maxBodySize": return long.class;
         case "messagingtype":
         case "messagingType": return io.github.camelmessenger.model.MessagingType.class;
         case "notificationtype":
@@ -106,6 +134,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tag": return java.lang.String.class;
+        case "verifytoken":
+        case "verifyToken": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -114,6 +146,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MessengerEndpoint target = (MessengerEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "acceptsha1signature":
+        case "acceptSha1Signature": return target.getConfiguration().isAcceptSha1Signature();
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "apiversion":
@@ -122,12 +156,22 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "appSecret": return target.getConfiguration().getAppSecret();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "includeechoes":
+        case "includeEchoes": return target.getConfiguration().isIncludeEchoes();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "messagingtype":
         case "messagingType": return target.getConfiguration().getMessagingType();
         case "notificationtype":
@@ -152,6 +196,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "tag": return target.getConfiguration().getTag();
+        case "verifytoken":
+        case "verifyToken": return target.getConfiguration().getVerifyToken();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

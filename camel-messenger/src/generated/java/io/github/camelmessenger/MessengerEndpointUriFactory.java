@@ -23,14 +23,20 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(29);
+        props.add("acceptSha1Signature");
         props.add("accessToken");
         props.add("apiVersion");
         props.add("appSecret");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
         props.add("connectTimeout");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("httpClientConfigurer");
+        props.add("includeEchoes");
         props.add("lazyStartProducer");
+        props.add("maxBodySize");
         props.add("messagingType");
         props.add("notificationType");
         props.add("operation");
@@ -45,11 +51,14 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("responseTimeout");
         props.add("sslContextParameters");
         props.add("tag");
+        props.add("verifyToken");
+        props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessToken");
         secretProps.add("appSecret");
         secretProps.add("proxyAuthPassword");
+        secretProps.add("verifyToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -31,7 +31,7 @@ public class MessengerConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the"
-                            + " access token keyed by this secret.")
+                            + " access token keyed by this secret; the webhook consumer requires it to verify signatures.")
     private String appSecret;
 
     @UriParam(label = "producer",
@@ -101,6 +101,28 @@ public class MessengerConfiguration implements Cloneable {
               description = "A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the"
                             + " endpoint (interceptors, connection reuse, metrics); it runs after the options above.")
     private HttpClientConfigurer httpClientConfigurer;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "The verify token of the webhook subscription: the handshake answers Meta's challenge only"
+                            + " when hub.verify_token equals it. Required by the webhook consumer.")
+    private String verifyToken;
+
+    @UriParam(label = "consumer", defaultValue = "/messenger/webhook",
+              description = "The HTTP path the webhook consumer serves on the platform-http engine.")
+    private String webhookPath = "/messenger/webhook";
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Route message echoes (the Page's own sent messages) too; by default they are skipped.")
+    private boolean includeEchoes;
+
+    @UriParam(label = "consumer,security", defaultValue = "false",
+              description = "Also accept the legacy X-Hub-Signature (HMAC-SHA1) header when X-Hub-Signature-256 is"
+                            + " absent. Off by default: SHA-256 is what Meta sends today.")
+    private boolean acceptSha1Signature;
+
+    @UriParam(label = "consumer", defaultValue = "1048576",
+              description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
+    private long maxBodySize = 1_048_576;
 
     public MessengerConfiguration copy() {
         try {
@@ -264,6 +286,46 @@ public class MessengerConfiguration implements Cloneable {
         this.sslContextParameters = sslContextParameters;
     }
 
+    public String getVerifyToken() {
+        return verifyToken;
+    }
+
+    public void setVerifyToken(String verifyToken) {
+        this.verifyToken = verifyToken;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public boolean isIncludeEchoes() {
+        return includeEchoes;
+    }
+
+    public void setIncludeEchoes(boolean includeEchoes) {
+        this.includeEchoes = includeEchoes;
+    }
+
+    public boolean isAcceptSha1Signature() {
+        return acceptSha1Signature;
+    }
+
+    public void setAcceptSha1Signature(boolean acceptSha1Signature) {
+        this.acceptSha1Signature = acceptSha1Signature;
+    }
+
+    public long getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(long maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
     public HttpClientConfigurer getHttpClientConfigurer() {
         return httpClientConfigurer;
     }
@@ -277,6 +339,6 @@ public class MessengerConfiguration implements Cloneable {
         return "MessengerConfiguration[pageId=" + pageId + ", platform=" + platform + ", messagingType=" + messagingType
                + ", tag=" + tag + ", apiVersion=" + apiVersion + ", baseUrl=" + baseUrl + ", accessToken="
                + (accessToken == null ? "unset" : "******") + ", appSecret=" + (appSecret == null ? "unset" : "******")
-               + "]";
+               + ", verifyToken=" + (verifyToken == null ? "unset" : "******") + "]";
     }
 }

@@ -91,6 +91,45 @@ public final class MessengerConstants {
               javaType = "String")
     public static final String BUSINESS_USE_CASE_USAGE = "CamelMessengerBusinessUseCaseUsage";
 
+    @Metadata(label = "consumer", description = "The webhook object: page (Messenger) or instagram.", javaType = "String")
+    public static final String OBJECT = "CamelMessengerObject";
+
+    @Metadata(label = "consumer", description = "The id of the Page (or Instagram account) the event is for, from"
+                                                + " entry[].id.",
+              javaType = "String")
+    public static final String PAGE_ID = "CamelMessengerPageId";
+
+    @Metadata(label = "consumer", description = "The sender.id of the event: the PSID (or IGSID) of the person, or the"
+                                                + " Page for an echo. Reply to it by copying it into"
+                                                + " CamelMessengerRecipientId.",
+              javaType = "String")
+    public static final String SENDER_ID = "CamelMessengerSenderId";
+
+    @Metadata(label = "consumer", description = "The recipient.id of the event (usually the Page). Named apart from"
+                                                + " CamelMessengerRecipientId so that a route which sends a reply never"
+                                                + " sends it to the Page by accident.",
+              javaType = "String")
+    public static final String EVENT_RECIPIENT_ID = "CamelMessengerEventRecipientId";
+
+    @Metadata(label = "consumer", description = "The event's timestamp, in milliseconds since the epoch.",
+              javaType = "Long")
+    public static final String TIMESTAMP = "CamelMessengerTimestamp";
+
+    @Metadata(label = "consumer", description = "The kind of event: message, message_echo, delivery, read, reaction,"
+                                                + " postback, referral, optin, handover, policy_enforcement or unknown.",
+              javaType = "String")
+    public static final String EVENT_TYPE = "CamelMessengerEventType";
+
+    @Metadata(label = "consumer", description = "The mid of the message the event is about (message, echo, reaction,"
+                                                + " postback, read), the key to deduplicate Meta's redeliveries.",
+              javaType = "String")
+    public static final String MID = "CamelMessengerMid";
+
+    @Metadata(label = "consumer", description = "True when the event came in standby[]: another app controls the"
+                                                + " thread.",
+              javaType = "Boolean")
+    public static final String STANDBY = "CamelMessengerStandby";
+
     private MessengerConstants() {
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.camelmessenger.graph.GraphClient;
 import io.github.camelmessenger.graph.GraphClientSettings;
 import io.github.camelmessenger.send.MessengerProducer;
+import io.github.camelmessenger.webhook.MessengerWebhookConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -21,10 +22,12 @@ import org.apache.camel.support.DefaultEndpoint;
  * messaging).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "messenger", title = "Messenger", syntax = "messenger:operation",
-             producerOnly = true, category = { Category.SOCIAL, Category.CHAT }, headersClass = MessengerConstants.class)
+             category = { Category.SOCIAL, Category.CHAT }, headersClass = MessengerConstants.class)
 public class MessengerEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "send", description = "The operation: send posts a message or a sender action to the Send API.")
+    @UriPath(enums = "send,webhook",
+             description = "The operation: send (producer) posts a message or a sender action to the Send API; webhook"
+                           + " (consumer) receives Messenger and Instagram webhook events.")
     @Metadata(required = true)
     private MessengerOperation operation;
 
@@ -42,13 +45,25 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
 
     @Override
     public Producer createProducer() throws Exception {
+        if (operation != MessengerOperation.SEND) {
+            throw new UnsupportedOperationException("messenger:" + operationName() + " is a consumer: use it in from(...)");
+        }
         return new MessengerProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("messenger:" + operation.name().toLowerCase(java.util.Locale.ROOT)
-                                                + " is a producer: use it in to(...), not in from(...)");
+        if (operation != MessengerOperation.WEBHOOK) {
+            throw new UnsupportedOperationException("messenger:" + operationName()
+                                                    + " is a producer: use it in to(...), not in from(...)");
+        }
+        MessengerWebhookConsumer consumer = new MessengerWebhookConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private String operationName() {
+        return operation.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The pooled Graph API client of this endpoint, created on first use and closed when the endpoint stops. */

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** The operation in {@code messenger:operation}. */
 public enum MessengerOperation {
     /** {@code POST /{pageId}/messages}: a message or a sender action. */
-    SEND;
+    SEND,
+    /** The consumer of Messenger and Instagram webhook events. */
+    WEBHOOK;
 
     public static MessengerOperation of(String remaining) {
         String name = remaining == null ? "" : remaining.trim();

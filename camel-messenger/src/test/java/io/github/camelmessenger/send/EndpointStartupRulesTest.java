@@ -18,7 +18,8 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
             "messenger:send?accessToken=t&messagingType=MESSAGE_TAG               | needs the tag option",
             "messenger:send?accessToken=t&tag=HUMAN_AGENT                         | needs messagingType=MESSAGE_TAG",
             "messenger:send?accessToken=t&platform=whatsapp                       | platform",
-            "messenger:upload?accessToken=t                                       | Unknown messenger operation 'upload'" })
+            "messenger:upload?accessToken=t                                       | Unknown messenger operation 'upload'",
+            "messenger:send?accessToken=t&platform=instagram&messagingType=MESSAGE_TAG  | needs the tag option" })
     void misconfiguredEndpointFailsAtStartup(String uri, String expectedMessage) {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
@@ -32,7 +33,33 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
     }
 
     @Test
-    void messengerCannotBeAConsumerYet() {
+    void webhookWithoutVerifyTokenOrAppSecretFailsAtStartup() {
+        assertThatThrownBy(() -> {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("messenger:webhook?appSecret=s").to("mock:x");
+                }
+            });
+            context.getRouteController().startAllRoutes();
+        }).hasStackTraceContaining("needs the verifyToken option");
+    }
+
+    @Test
+    void webhookIsNotAProducer() {
+        assertThatThrownBy(() -> {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:start").to("messenger:webhook?verifyToken=v&appSecret=s");
+                }
+            });
+            context.getRouteController().startAllRoutes();
+        }).hasStackTraceContaining("is a consumer");
+    }
+
+    @Test
+    void sendIsNotAConsumer() {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
                 @Override

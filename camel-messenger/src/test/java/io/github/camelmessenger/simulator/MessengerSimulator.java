@@ -186,6 +186,43 @@ public final class MessengerSimulator implements AutoCloseable {
         return requests().stream().filter(r -> "RateLimited".equals(r.fault())).count();
     }
 
+    /**
+     * Plays Meta's side of a webhook: POSTs {@code json} to {@code url} signed with {@code X-Hub-Signature-256} for
+     * {@code appSecret}, and returns the HTTP status the consumer answered.
+     */
+    public static int postWebhook(String url, String appSecret, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .header("X-Hub-Signature-256", signature)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Messenger webhook batch with one text message from {@code psid} to {@code pageId}, as Meta sends it. */
+    public static String textMessageEvent(String pageId, String psid, String mid, String text) {
+        ObjectNode message = new ObjectMapper().createObjectNode();
+        message.put("mid", mid);
+        message.put("text", text);
+        return "{\"object\":\"page\",\"entry\":[{\"id\":\"" + pageId + "\",\"time\":1732500000000,\"messaging\":[{"
+               + "\"sender\":{\"id\":\"" + psid + "\"},\"recipient\":{\"id\":\"" + pageId + "\"},"
+               + "\"timestamp\":1732500000000,\"message\":" + message + "}]}]}";
+    }
+
     /** Forgets the recorded requests and the queued faults. */
     public void reset() {
         requests.clear();

@@ -1,0 +1,186 @@
+package io.github.camelmessenger.webhook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.MessengerEndpoint;
+import io.github.camelmessenger.graph.GraphJson;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code messenger:webhook}: receives Messenger and Instagram webhook calls over Camel's platform-http (the
+ * application picks the HTTP engine), verifies them, and routes one exchange per messaging event.
+ * <ul>
+ * <li>GET: the subscription handshake; the challenge is answered verbatim when {@code hub.verify_token} matches (in
+ * constant time), 403 otherwise.</li>
+ * <li>POST: 413 over {@code maxBodySize}; 403 unless the signature over the raw bytes is right; 400 for malformed
+ * JSON; then each event is handed to the route and the call answered 200, or 500 if the route failed an event
+ * without handling it, so that Meta delivers the batch again (deduplicate by mid).</li>
+ * </ul>
+ * Rejected calls are logged without their payload; none reaches the route.
+ */
+public class MessengerWebhookConsumer extends DefaultConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessengerWebhookConsumer.class);
+
+    private final MessengerConfiguration configuration;
+    private Consumer httpConsumer;
+
+    public MessengerWebhookConsumer(MessengerEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (isBlank(configuration.getVerifyToken()) || isBlank(configuration.getAppSecret())) {
+            throw new IllegalArgumentException("messenger:webhook needs the verifyToken option (for the subscription"
+                                               + " handshake) and the appSecret option (to verify signatures)");
+        }
+        String path = configuration.getWebhookPath().startsWith("/") ? configuration.getWebhookPath() : "/" + configuration.getWebhookPath();
+        Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=GET,POST");
+        httpConsumer = http.createConsumer(this::onHttpRequest);
+        ServiceHelper.startService(httpConsumer);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ServiceHelper.stopAndShutdownService(httpConsumer);
+        httpConsumer = null;
+        super.doStop();
+    }
+
+    private void onHttpRequest(Exchange http) {
+        String method = http.getIn().getHeader(Exchange.HTTP_METHOD, String.class);
+        if ("GET".equalsIgnoreCase(method)) {
+            handshake(http);
+        } else if ("POST".equalsIgnoreCase(method)) {
+            notification(http);
+        } else {
+            answer(http, 405, "Method Not Allowed");
+        }
+    }
+
+    private void handshake(Exchange http) {
+        String mode = http.getIn().getHeader("hub.mode", String.class);
+        String token = http.getIn().getHeader("hub.verify_token", String.class);
+        String challenge = http.getIn().getHeader("hub.challenge", String.class);
+        if ("subscribe".equals(mode) && token != null && challenge != null && constantTimeEquals(token, configuration.getVerifyToken())) {
+            LOG.info("Webhook subscription verified");
+            answer(http, 200, challenge);
+        } else {
+            LOG.warn("Webhook subscription handshake refused (403): {}", token == null ? "no hub.verify_token" : "wrong hub.verify_token or mode");
+            answer(http, 403, "Forbidden");
+        }
+    }
+
+    private void notification(Exchange http) {
+        byte[] body = http.getIn().getBody(byte[].class);
+        if (body == null) {
+            body = new byte[0];
+        }
+        if (body.length > configuration.getMaxBodySize()) {
+            LOG.warn("Webhook POST refused (413): {} bytes over maxBodySize {}", body.length, configuration.getMaxBodySize());
+            answer(http, 413, "Payload Too Large");
+            return;
+        }
+        if (!WebhookSignature.isValid(body, configuration.getAppSecret(),
+                http.getIn().getHeader(WebhookSignature.SHA256_HEADER, String.class),
+                http.getIn().getHeader(WebhookSignature.SHA1_HEADER, String.class), configuration.isAcceptSha1Signature())) {
+            LOG.warn("Webhook POST refused (403): missing, malformed or wrong signature");
+            answer(http, 403, "Forbidden");
+            return;
+        }
+        JsonNode batch;
+        try {
+            batch = GraphJson.readTree(body);
+        } catch (IOException e) {
+            LOG.warn("Webhook POST refused (400): the body is not JSON");
+            answer(http, 400, "Bad Request");
+            return;
+        }
+        if (batch == null || !batch.isObject()) {
+            LOG.warn("Webhook POST refused (400): the body is not a JSON object");
+            answer(http, 400, "Bad Request");
+            return;
+        }
+        boolean allRouted = true;
+        for (WebhookEvent event : WebhookEventParser.parse(batch)) {
+            if (event instanceof WebhookEvent.MessageEvent message && message.isEcho() && !configuration.isIncludeEchoes()) {
+                continue;
+            }
+            allRouted &= route(event);
+        }
+        answer(http, allRouted ? 200 : 500, allRouted ? "EVENT_RECEIVED" : "Internal Server Error");
+    }
+
+    private boolean route(WebhookEvent event) {
+        Exchange exchange = createExchange(false);
+        try {
+            org.apache.camel.Message message = exchange.getIn();
+            message.setBody(event);
+            WebhookEvent.Context context = event.context();
+            message.setHeader(MessengerConstants.OBJECT, context.object());
+            message.setHeader(MessengerConstants.PAGE_ID, context.pageId());
+            message.setHeader(MessengerConstants.SENDER_ID, context.senderId());
+            message.setHeader(MessengerConstants.EVENT_RECIPIENT_ID, context.recipientId());
+            message.setHeader(MessengerConstants.TIMESTAMP, context.timestamp());
+            message.setHeader(MessengerConstants.EVENT_TYPE, event.type());
+            message.setHeader(MessengerConstants.STANDBY, context.standby());
+            String mid = mid(event);
+            if (mid != null) {
+                message.setHeader(MessengerConstants.MID, mid);
+            }
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        Exception failure = exchange.getException();
+        if (failure != null) {
+            getExceptionHandler().handleException("Routing a webhook event failed", exchange, failure);
+        }
+        releaseExchange(exchange, false);
+        return failure == null;
+    }
+
+    private static String mid(WebhookEvent event) {
+        if (event instanceof WebhookEvent.MessageEvent message) {
+            return message.mid();
+        }
+        if (event instanceof WebhookEvent.ReactionEvent reaction) {
+            return reaction.mid();
+        }
+        if (event instanceof WebhookEvent.PostbackEvent postback) {
+            return postback.mid();
+        }
+        return event instanceof WebhookEvent.ReadEvent read ? read.mid() : null;
+    }
+
+    private static void answer(Exchange http, int status, String text) {
+        org.apache.camel.Message response = http.getMessage();
+        response.getHeaders().clear();
+        response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        response.setHeader(Exchange.CONTENT_TYPE, "text/plain");
+        response.setBody(text);
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.camelmessenger.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One messaging event of a webhook batch ({@code entry[].messaging[]} or {@code entry[].standby[]}), the body of one
+ * exchange. Every kind carries its {@link Context}; {@link #type()} is the value of the CamelMessengerEventType header.
+ * Fields Meta adds later are ignored; the raw JSON of the event stays reachable through {@code context().raw()}.
+ */
+public sealed interface WebhookEvent
+        permits WebhookEvent.MessageEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent, WebhookEvent.ReactionEvent,
+        WebhookEvent.PostbackEvent, WebhookEvent.ReferralEvent, WebhookEvent.OptinEvent, WebhookEvent.HandoverEvent,
+        WebhookEvent.PolicyEnforcementEvent, WebhookEvent.UnknownEvent {
+
+    Context context();
+
+    String type();
+
+    /**
+     * What every event has.
+     *
+     * @param object  {@code page} (Messenger) or {@code instagram}
+     * @param pageId  {@code entry[].id}: the Page or Instagram account the event is for
+     * @param standby true when the event came in {@code standby[]} (another app has the thread)
+     * @param raw     the event's JSON as Meta sent it
+     */
+    record Context(String object, String pageId, String senderId, String recipientId, Long timestamp, boolean standby,
+                   JsonNode raw) {
+    }
+
+    /** One attachment of an incoming message: {@code url} for media, {@code payload} for anything else. */
+    record Attachment(String type, String url, String title, JsonNode payload) {
+    }
+
+    /** A message from the person ({@code message}), or the Page's own message echoed ({@code message_echo}). */
+    record MessageEvent(Context context, String mid, String text, String quickReplyPayload, String replyToMid,
+                        java.util.List<Attachment> attachments, boolean isEcho, String appId, String metadata) implements WebhookEvent {
+        @Override
+        public String type() {
+            return isEcho ? "message_echo" : "message";
+        }
+    }
+
+    record DeliveryEvent(Context context, java.util.List<String> mids, Long watermark) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "delivery";
+        }
+    }
+
+    record ReadEvent(Context context, Long watermark, String mid) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "read";
+        }
+    }
+
+    /** @param action {@code react} or {@code unreact} */
+    record ReactionEvent(Context context, String mid, String action, String reaction, String emoji) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "reaction";
+        }
+    }
+
+    record PostbackEvent(Context context, String mid, String title, String payload, JsonNode referral) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "postback";
+        }
+    }
+
+    record ReferralEvent(Context context, String ref, String source, String referralType, String adId) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "referral";
+        }
+    }
+
+    record OptinEvent(Context context, String optinType, String payload, String ref, String userRef) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "optin";
+        }
+    }
+
+    /** @param kind {@code pass_thread_control}, {@code take_thread_control}, {@code request_thread_control} or {@code app_roles} */
+    record HandoverEvent(Context context, String kind, JsonNode detail) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "handover";
+        }
+    }
+
+    record PolicyEnforcementEvent(Context context, String action, String reason) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "policy_enforcement";
+        }
+    }
+
+    /** Anything this version does not model (or could not read): route it on {@code context().raw()}. */
+    record UnknownEvent(Context context) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "unknown";
+        }
+    }
+}

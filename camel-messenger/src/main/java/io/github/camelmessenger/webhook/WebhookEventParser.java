@@ -1,0 +1,118 @@
+package io.github.camelmessenger.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmessenger.webhook.WebhookEvent.Attachment;
+import io.github.camelmessenger.webhook.WebhookEvent.Context;
+
+/**
+ * Splits a webhook batch ({@code object}, {@code entry[]}, each with {@code messaging[]} and {@code standby[]}) into
+ * typed events. Lenient by design: unknown fields are ignored, and an event that cannot be read becomes an
+ * {@link WebhookEvent.UnknownEvent} instead of failing the batch. Source: Meta's webhook events reference
+ * (developers.facebook.com/docs/messenger-platform/webhooks).
+ */
+public final class WebhookEventParser {
+
+    private static final List<String> HANDOVER_KINDS = List.of("pass_thread_control", "take_thread_control",
+            "request_thread_control", "app_roles");
+
+    private WebhookEventParser() {
+    }
+
+    public static List<WebhookEvent> parse(JsonNode batch) {
+        String object = text(batch, "object");
+        List<WebhookEvent> events = new ArrayList<>();
+        for (JsonNode entry : batch.path("entry")) {
+            String pageId = text(entry, "id");
+            for (JsonNode event : entry.path("messaging")) {
+                events.add(parseEvent(object, pageId, event, false));
+            }
+            for (JsonNode event : entry.path("standby")) {
+                events.add(parseEvent(object, pageId, event, true));
+            }
+        }
+        return events;
+    }
+
+    static WebhookEvent parseEvent(String object, String pageId, JsonNode event, boolean standby) {
+        Context context = new Context(object, pageId, text(event.path("sender"), "id"), text(event.path("recipient"), "id"),
+                event.hasNonNull("timestamp") ? event.get("timestamp").asLong() : null, standby, event);
+        try {
+            return typed(context, event);
+        } catch (RuntimeException odd) {
+            // one odd event never fails the batch
+            return new WebhookEvent.UnknownEvent(context);
+        }
+    }
+
+    private static WebhookEvent typed(Context context, JsonNode event) {
+        if (isObject(event, "message")) {
+            JsonNode message = event.get("message");
+            List<Attachment> attachments = new ArrayList<>();
+            for (JsonNode attachment : message.path("attachments")) {
+                attachments.add(new Attachment(text(attachment, "type"), text(attachment.path("payload"), "url"),
+                        text(attachment, "title"), attachment.get("payload")));
+            }
+            return new WebhookEvent.MessageEvent(context, text(message, "mid"), text(message, "text"),
+                    text(message.path("quick_reply"), "payload"), text(message.path("reply_to"), "mid"), List.copyOf(attachments),
+                    message.path("is_echo").asBoolean(false), text(message, "app_id"), text(message, "metadata"));
+        }
+        if (isObject(event, "delivery")) {
+            JsonNode delivery = event.get("delivery");
+            List<String> mids = new ArrayList<>();
+            delivery.path("mids").forEach(mid -> mids.add(mid.asText()));
+            return new WebhookEvent.DeliveryEvent(context, List.copyOf(mids), longValue(delivery, "watermark"));
+        }
+        if (isObject(event, "read")) {
+            JsonNode read = event.get("read");
+            return new WebhookEvent.ReadEvent(context, longValue(read, "watermark"), text(read, "mid"));
+        }
+        if (isObject(event, "reaction")) {
+            JsonNode reaction = event.get("reaction");
+            return new WebhookEvent.ReactionEvent(context, text(reaction, "mid"), text(reaction, "action"),
+                    text(reaction, "reaction"), text(reaction, "emoji"));
+        }
+        if (isObject(event, "postback")) {
+            JsonNode postback = event.get("postback");
+            return new WebhookEvent.PostbackEvent(context, text(postback, "mid"), text(postback, "title"),
+                    text(postback, "payload"), postback.get("referral"));
+        }
+        if (isObject(event, "referral")) {
+            JsonNode referral = event.get("referral");
+            return new WebhookEvent.ReferralEvent(context, text(referral, "ref"), text(referral, "source"),
+                    text(referral, "type"), text(referral, "ad_id"));
+        }
+        if (isObject(event, "optin")) {
+            JsonNode optin = event.get("optin");
+            return new WebhookEvent.OptinEvent(context, text(optin, "type"), text(optin, "payload"), text(optin, "ref"),
+                    text(optin, "user_ref"));
+        }
+        for (String kind : HANDOVER_KINDS) {
+            if (isObject(event, kind)) {
+                return new WebhookEvent.HandoverEvent(context, kind, event.get(kind));
+            }
+        }
+        if (isObject(event, "policy_enforcement")) {
+            JsonNode policy = event.get("policy_enforcement");
+            return new WebhookEvent.PolicyEnforcementEvent(context, text(policy, "action"), text(policy, "reason"));
+        }
+        return new WebhookEvent.UnknownEvent(context);
+    }
+
+    /** A kind is recognised only when its key holds an object: anything else is an odd event. */
+    private static boolean isObject(JsonNode event, String field) {
+        return event.path(field).isObject();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    private static Long longValue(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.canConvertToLong() ? null : value.asLong();
+    }
+}
