@@ -23,6 +23,9 @@ public final class MessengerExamples {
     static final String SIMULATOR_RECIPIENT = "1254477777772919";
     static final List<String> ROUTES = List.of("text", "quick-replies", "image", "typing", "tagged-update", "failing",
             "send-reliably");
+    static final String SIMULATOR_PAGE = "106540352242922";
+    static final String SIMULATOR_APP_SECRET = "simulator-app-secret";
+    static final String SIMULATOR_VERIFY_TOKEN = "simulator-verify-token";
 
     private MessengerExamples() {
     }
@@ -38,6 +41,7 @@ public final class MessengerExamples {
         boolean real = token != null && !token.isBlank() && System.getenv("MESSENGER_PAGE_ID") != null
                        && System.getenv("MESSENGER_RECIPIENT_ID") != null;
         MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
+        int webhookPort = 0;
         Main main = new Main();
         try {
             main.configure().addRoutesBuilder(new ExampleRoutes());
@@ -53,9 +57,23 @@ public final class MessengerExamples {
                 main.addInitialProperty("camel.component.messenger.access-token", SIMULATOR_TOKEN);
                 main.addInitialProperty("camel.component.messenger.recipient-id", SIMULATOR_RECIPIENT);
                 main.addInitialProperty("camel.component.messenger.base-url", simulator.baseUrl());
+                // the echo bot: a webhook consumer on Camel Main's HTTP server, fed by the simulator
+                webhookPort = freePort();
+                main.configure().addRoutesBuilder(new EchoBotRoutes());
+                main.addInitialProperty("camel.server.enabled", "true");
+                main.addInitialProperty("camel.server.host", "127.0.0.1");
+                main.addInitialProperty("camel.server.port", String.valueOf(webhookPort));
+                main.addInitialProperty("messenger.verify-token", SIMULATOR_VERIFY_TOKEN);
+                main.addInitialProperty("messenger.app-secret", SIMULATOR_APP_SECRET);
             }
             main.start();
-            return runRoutes(main.getCamelContext().createProducerTemplate(), simulator, out);
+            boolean ok = runRoutes(main.getCamelContext().createProducerTemplate(), simulator, out);
+            if (simulator != null) {
+                ok &= runEchoBot(simulator, webhookPort, out);
+            }
+            out.println();
+            out.println(ok ? "All examples ran as expected." : "Some examples did not run as expected (see above).");
+            return ok;
         } finally {
             main.stop();
             if (simulator != null) {
@@ -102,9 +120,39 @@ public final class MessengerExamples {
                 }
             }
         }
-        out.println();
-        out.println(failures.isEmpty() ? "All " + ROUTES.size() + " examples ran as expected."
-                                       : "Examples that did not run as expected: " + failures);
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("Examples that did not run as expected: " + failures);
+        }
         return failures.isEmpty();
+    }
+
+    /** The simulator plays Meta: it posts a signed message event to the echo bot and records the bot's reply. */
+    private static boolean runEchoBot(MessengerSimulator simulator, int port, PrintStream out) throws InterruptedException {
+        String url = "http://127.0.0.1:" + port + "/messenger/webhook";
+        String event = MessengerSimulator.textMessageEvent(SIMULATOR_PAGE, SIMULATOR_RECIPIENT, "m_incoming_1", "Hello bot");
+        out.println();
+        out.println("== echo-bot");
+        out.println("   webhook:  POST " + url + " " + event);
+        int status = MessengerSimulator.postWebhook(url, SIMULATOR_APP_SECRET, event);
+        out.println("   answered: HTTP " + status);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            for (RecordedRequest request : simulator.requests()) {
+                if ("You said: Hello bot".equals(request.json().path("message").path("text").asText())) {
+                    out.println("   replied:  POST " + request.path() + " " + request.json());
+                    return status == 200;
+                }
+            }
+            Thread.sleep(20);
+        }
+        out.println("   FAILED:   no reply reached the simulator");
+        return false;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }
