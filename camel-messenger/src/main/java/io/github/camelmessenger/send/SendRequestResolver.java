@@ -25,6 +25,7 @@ import io.github.camelmessenger.model.Recipient;
 import io.github.camelmessenger.model.ReplyTo;
 import io.github.camelmessenger.model.SendRequest;
 import io.github.camelmessenger.model.SenderAction;
+import io.github.camelmessenger.model.template.Template;
 import org.apache.camel.Exchange;
 
 /**
@@ -95,6 +96,8 @@ public final class SendRequestResolver {
         ObjectNode request = GraphJson.objectNode();
         if (body instanceof Message || body instanceof Map || body instanceof JsonNode) {
             request.set("message", GraphJson.toTree(body));
+        } else if (body instanceof Template template) {
+            request.set("message", GraphJson.toTree(Message.template(template)));
         } else if (body instanceof Attachment attachment) {
             request.set("message", GraphJson.toTree(Message.attachment(attachment)));
         } else if (body instanceof CharSequence text) {
@@ -112,7 +115,7 @@ public final class SendRequestResolver {
             throw new MessengerValidationException("message",
                     "Cannot send a body of type " + typeName(body) + ": use a String, "
                                                       + "io.github.camelmessenger.model.Message, SendRequest, Attachment, "
-                                                      + "Reaction, or a Map/JsonNode holding the message object");
+                                                      + "a template, Reaction, or a Map/JsonNode holding the message object");
         }
         return request;
     }

@@ -36,22 +36,69 @@ public final class SendRequestValidator {
 
     /**
      * One documented limit. {@code path} is the field in the request JSON, {@code []} standing for every element of an
-     * array; {@code platform} null means every platform.
+     * array; a {@code required} field must be present; {@code platform} null means every platform; a
+     * {@code templateType} limits the row to that template.
      */
-    record Limit(String path, Measure measure, int min, int max, Platform platform) {
+    record Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType) {
     }
+
+    private static Limit limit(String path, Measure measure, int min, int max) {
+        return new Limit(path, measure, min, max, false, null, null);
+    }
+
+    private static Limit template(String type, String field, Measure measure, int min, int max, boolean required) {
+        return new Limit(PAYLOAD + "." + field, measure, min, max, required, null, type);
+    }
+
+    private static final String PAYLOAD = "message.attachment.payload";
 
     static final List<Limit> LIMITS = List.of(
             // message.text: non-empty, fewer than 2000 characters (Send API reference)
-            new Limit("message.text", Measure.CHARACTERS, 1, 1999, null),
+            limit("message.text", Measure.CHARACTERS, 1, 1999),
             // Instagram: text of at most 1000 bytes, UTF-8 encoded (Instagram messaging reference)
-            new Limit("message.text", Measure.UTF8_BYTES, 1, 1000, Platform.INSTAGRAM),
+            new Limit("message.text", Measure.UTF8_BYTES, 1, 1000, false, Platform.INSTAGRAM, null),
             // message.metadata: fewer than 1000 characters
-            new Limit("message.metadata", Measure.CHARACTERS, 0, 999, null),
+            limit("message.metadata", Measure.CHARACTERS, 0, 999),
             // quick replies: at most 13; title at most 20 characters; payload at most 1000 characters
-            new Limit("message.quick_replies", Measure.ENTRIES, 1, 13, null),
-            new Limit("message.quick_replies[].title", Measure.CHARACTERS, 1, 20, null),
-            new Limit("message.quick_replies[].payload", Measure.CHARACTERS, 1, 1000, null));
+            limit("message.quick_replies", Measure.ENTRIES, 1, 13),
+            limit("message.quick_replies[].title", Measure.CHARACTERS, 1, 20),
+            limit("message.quick_replies[].payload", Measure.CHARACTERS, 1, 1000),
+            // generic template: at most 10 elements; title (required) and subtitle at most 80; at most 3 buttons
+            template("generic", "elements", Measure.ENTRIES, 1, 10, true),
+            template("generic", "elements[].title", Measure.CHARACTERS, 1, 80, true),
+            template("generic", "elements[].subtitle", Measure.CHARACTERS, 0, 80, false),
+            template("generic", "elements[].buttons", Measure.ENTRIES, 1, 3, false),
+            // button template: text at most 640 characters, 1 to 3 buttons
+            template("button", "text", Measure.CHARACTERS, 1, 640, true),
+            template("button", "buttons", Measure.ENTRIES, 1, 3, true),
+            // media template: exactly one element, at most one button
+            template("media", "elements", Measure.ENTRIES, 1, 1, true),
+            template("media", "elements[].buttons", Measure.ENTRIES, 1, 1, false),
+            // receipt template: at most 100 elements
+            template("receipt", "elements", Measure.ENTRIES, 0, 100, false),
+            template("receipt", "recipient_name", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true),
+            template("receipt", "order_number", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true),
+            template("receipt", "currency", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true),
+            template("receipt", "payment_method", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true),
+            // product template: 1 to 10 product ids
+            template("product", "elements", Measure.ENTRIES, 1, 10, true),
+            // image grid template: one element of 2 to 6 images, title at most 45, subtitle at most 80, <= 3 buttons
+            template("image_grid", "elements", Measure.ENTRIES, 1, 1, true),
+            template("image_grid", "elements[].images", Measure.ENTRIES, 2, 6, true),
+            template("image_grid", "elements[].title", Measure.CHARACTERS, 0, 45, false),
+            template("image_grid", "elements[].subtitle", Measure.CHARACTERS, 0, 80, false),
+            template("image_grid", "elements[].buttons", Measure.ENTRIES, 1, 3, false),
+            // customer feedback template: one screen with one question
+            template("customer_feedback", "feedback_screens", Measure.ENTRIES, 1, 1, true),
+            template("customer_feedback", "feedback_screens[].questions", Measure.ENTRIES, 1, 1, true),
+            // coupon template: a title, and a code or a URL (checked below)
+            template("coupon", "title", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true));
+
+    /** Button types of Meta's buttons reference; titles at most 20 characters, postback payloads at most 1000. */
+    static final Set<String> BUTTON_TYPES = Set.of("web_url", "postback", "phone_number", "account_link", "account_unlink",
+            "game_play");
+    static final int BUTTON_TITLE_MAX = 20;
+    static final int POSTBACK_PAYLOAD_MAX = 1000;
 
     static final Set<String> ATTACHMENT_TYPES = Set.of("audio", "file", "image", "template", "video");
     static final Set<String> QUICK_REPLY_TYPES = Set.of("text", "user_phone_number", "user_email");
@@ -80,10 +127,96 @@ public final class SendRequestValidator {
         }
         checkMessage(message);
         checkMessagingType(request, message, platform);
+        String templateType = message.path("attachment").path("payload").path("template_type").asText(null);
         for (Limit limit : LIMITS) {
-            if (limit.platform() == null || limit.platform() == platform) {
+            if ((limit.platform() == null || limit.platform() == platform)
+                    && (limit.templateType() == null || limit.templateType().equals(templateType))) {
                 check(limit, request);
             }
+        }
+        if (templateType != null) {
+            checkTemplate(templateType, message.path("attachment").path("payload"));
+        }
+    }
+
+    /** The template rules that are not sizes: media types, hero images, and every button anywhere in the payload. */
+    private static void checkTemplate(String templateType, JsonNode payload) {
+        for (int i = 0; i < payload.path("elements").size(); i++) {
+            JsonNode element = payload.path("elements").get(i);
+            String field = PAYLOAD + ".elements[" + i + "]";
+            if ("media".equals(templateType)) {
+                String mediaType = element.path("media_type").asText("");
+                if (!Set.of("image", "video").contains(mediaType)) {
+                    throw new MessengerValidationException(field + ".media_type",
+                            "media_type '" + mediaType + "' is not image or video (the media template sends no audio or file)");
+                }
+                if (present(element.get("attachment_id")) == present(element.get("url"))) {
+                    throw new MessengerValidationException(field, "A media element needs exactly one of attachment_id or url");
+                }
+            }
+            if ("image_grid".equals(templateType)) {
+                int heroes = 0;
+                for (JsonNode image : element.path("images")) {
+                    heroes += image.path("is_hero_image").asBoolean(false) ? 1 : 0;
+                }
+                if (heroes > 1) {
+                    throw new MessengerValidationException(field + ".images", heroes, 1,
+                            field + ".images has " + heroes + " hero images; the limit is 1");
+                }
+                for (JsonNode button : element.path("buttons")) {
+                    if (!Set.of("web_url", "postback").contains(button.path("type").asText(""))) {
+                        throw new MessengerValidationException(field + ".buttons",
+                                "The image grid template takes only web_url and postback buttons");
+                    }
+                }
+            }
+        }
+        if ("coupon".equals(templateType) && !present(payload.get("coupon_code")) && !present(payload.get("coupon_url"))) {
+            throw new MessengerValidationException(PAYLOAD, "A coupon template needs a coupon_code or a coupon_url");
+        }
+        checkButtons(payload, PAYLOAD);
+    }
+
+    private static void checkButtons(JsonNode node, String path) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String childPath = path + "." + field.getKey();
+                if ("buttons".equals(field.getKey()) && field.getValue().isArray()) {
+                    for (int i = 0; i < field.getValue().size(); i++) {
+                        checkButton(field.getValue().get(i), childPath + "[" + i + "]");
+                    }
+                } else {
+                    checkButtons(field.getValue(), childPath);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkButtons(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    private static void checkButton(JsonNode button, String field) {
+        String type = button.path("type").asText("");
+        if (!BUTTON_TYPES.contains(type)) {
+            throw new MessengerValidationException(field + ".type",
+                    "Button type '" + type + "' is not one of " + String.join(", ", BUTTON_TYPES.stream().sorted().toList()));
+        }
+        boolean needsTitle = !"account_link".equals(type) && !"account_unlink".equals(type);
+        if (needsTitle) {
+            measure(button.get("title"), field + ".title", new Limit(field + ".title", Measure.CHARACTERS, 1, BUTTON_TITLE_MAX,
+                    true, null, null));
+        }
+        if (("web_url".equals(type) || "account_link".equals(type)) && !present(button.get("url"))) {
+            throw new MessengerValidationException(field + ".url", "A " + type + " button needs a url");
+        }
+        if ("postback".equals(type) || "phone_number".equals(type)) {
+            measure(button.get("payload"), field + ".payload", new Limit(field + ".payload", Measure.CHARACTERS, 1,
+                    POSTBACK_PAYLOAD_MAX, true, null, null));
+        }
+        if ("phone_number".equals(type) && !button.path("payload").asText("").startsWith("+")) {
+            throw new MessengerValidationException(field + ".payload",
+                    "A phone_number button needs the number in international format, starting with +");
         }
     }
 
@@ -202,6 +335,9 @@ public final class SendRequestValidator {
 
     private static void walk(JsonNode node, String[] segments, int index, String prefix, Limit limit) {
         if (node == null || node.isNull() || node.isMissingNode()) {
+            if (index == segments.length && limit.required()) {
+                throw new MessengerValidationException(prefix, prefix + " is required");
+            }
             return;
         }
         if (index == segments.length) {
@@ -218,12 +354,15 @@ public final class SendRequestValidator {
                     walk(child.get(i), segments, index + 1, path + "[" + i + "]", limit);
                 }
             }
-        } else {
+        } else if (child != null || index + 1 == segments.length) {
             walk(child, segments, index + 1, path, limit);
         }
     }
 
     private static void measure(JsonNode value, String field, Limit limit) {
+        if (!present(value)) {
+            throw new MessengerValidationException(field, field + " is required");
+        }
         int size;
         if (limit.measure() == Measure.ENTRIES) {
             size = value.size();

@@ -145,7 +145,8 @@ class SendRequestValidationTest extends MessengerTestSupport {
                 arguments("13 quick replies with 20-character titles and 1000-character payloads", Message.text("x")
                         .withQuickReplies(Collections.nCopies(13, QuickReply.text("t".repeat(20), "p".repeat(1000)))), Map.of()),
                 arguments("CUSTOMER_FEEDBACK with a customer feedback template",
-                        Message.template(Map.of("template_type", "customer_feedback", "title", "Rate us")),
+                        Message.template(Map.of("template_type", "customer_feedback", "title", "Rate us", "feedback_screens",
+                                List.of(Map.of("questions", List.of(Map.of("id", "q", "type", "csat", "title", "Happy?")))))),
                         Map.of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG, "CUSTOMER_FEEDBACK")));
     }
 

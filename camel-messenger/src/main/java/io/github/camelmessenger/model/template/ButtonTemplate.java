@@ -1,0 +1,22 @@
+package io.github.camelmessenger.model.template;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The button template: text of at most 640 characters above 1 to 3 buttons. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ButtonTemplate(
+        @JsonProperty("text") String text,
+        @JsonProperty("buttons") List<Button> buttons) implements Template {
+
+    public static ButtonTemplate of(String text, Button... buttons) {
+        return new ButtonTemplate(text, List.of(buttons));
+    }
+
+    @Override
+    public String templateType() {
+        return "button";
+    }
+}
