@@ -62,16 +62,32 @@ public final class MessengerConstants {
     public static final String REPLY_TO = "CamelMessengerReplyTo";
 
     @Metadata(label = "producer", description = "The attachment type (image, audio, video, file) with which a String"
-                                                + " body is sent as an attachment URL instead of as text.",
+                                                + " body is sent as an attachment URL instead of as text, and a binary"
+                                                + " body (byte[], File, Path, InputStream) as an uploaded file.",
               javaType = "String", enums = "image,audio,video,file")
     public static final String ATTACHMENT_TYPE = "CamelMessengerAttachmentType";
+
+    @Metadata(label = "producer", description = "The MIME type of a binary body (byte[], File, Path, InputStream) sent"
+                                                + " as filedata; guessed from the file name (CamelFileName) when unset.",
+              javaType = "String")
+    public static final String FILE_CONTENT_TYPE = "CamelMessengerFileContentType";
+
+    @Metadata(label = "producer", description = "Set to true to upload an attachment (URL or file) as reusable"
+                                                + " (is_reusable): the answer then carries its attachment_id.",
+              javaType = "Boolean")
+    public static final String ATTACHMENT_REUSABLE = "CamelMessengerAttachmentReusable";
+
+    @Metadata(label = "producer", description = "Output: with splitLongText, the message_id of every part of a long"
+                                                + " text, in the order they were sent.",
+              javaType = "java.util.List<String>")
+    public static final String MESSAGE_IDS = "CamelMessengerMessageIds";
 
     @Metadata(label = "producer", description = "Output: the message_id of the Send API response.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelMessengerMessageId";
 
-    @Metadata(label = "producer", description = "Output: the attachment_id of the Send API response, for a reusable"
-                                                + " attachment.",
+    @Metadata(label = "producer", description = "Output: the attachment_id of a reusable attachment, or of an upload"
+                                                + " (messenger:upload).",
               javaType = "String")
     public static final String ATTACHMENT_ID = "CamelMessengerAttachmentId";
 

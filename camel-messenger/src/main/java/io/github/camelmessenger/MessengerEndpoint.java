@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.camelmessenger.graph.GraphClient;
 import io.github.camelmessenger.graph.GraphClientSettings;
 import io.github.camelmessenger.send.MessengerProducer;
+import io.github.camelmessenger.send.MessengerUploadProducer;
 import io.github.camelmessenger.webhook.MessengerWebhookConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -25,9 +26,10 @@ import org.apache.camel.support.DefaultEndpoint;
              category = { Category.SOCIAL, Category.CHAT }, headersClass = MessengerConstants.class)
 public class MessengerEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "send,webhook",
-             description = "The operation: send (producer) posts a message or a sender action to the Send API; webhook"
-                           + " (consumer) receives Messenger and Instagram webhook events.")
+    @UriPath(enums = "send,upload,webhook",
+             description = "The operation: send (producer) posts a message or a sender action to the Send API; upload"
+                           + " (producer) uploads an attachment for a reusable attachment_id; webhook (consumer) receives"
+                           + " Messenger and Instagram webhook events.")
     @Metadata(required = true)
     private MessengerOperation operation;
 
@@ -45,10 +47,10 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
 
     @Override
     public Producer createProducer() throws Exception {
-        if (operation != MessengerOperation.SEND) {
+        if (operation == MessengerOperation.WEBHOOK) {
             throw new UnsupportedOperationException("messenger:" + operationName() + " is a consumer: use it in from(...)");
         }
-        return new MessengerProducer(this);
+        return operation == MessengerOperation.UPLOAD ? new MessengerUploadProducer(this) : new MessengerProducer(this);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 public enum MessengerOperation {
     /** {@code POST /{pageId}/messages}: a message or a sender action. */
     SEND,
+    /** {@code POST /{pageId}/message_attachments}: uploads a URL or a file once, for a reusable attachment_id. */
+    UPLOAD,
     /** The consumer of Messenger and Instagram webhook events. */
     WEBHOOK;
 

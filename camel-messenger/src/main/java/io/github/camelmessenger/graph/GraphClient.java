@@ -20,6 +20,9 @@ import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.entity.mime.StringBody;
 import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -122,6 +125,23 @@ public final class GraphClient implements Closeable {
         post.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         return http.execute(post, this::handle);
     }
+
+    /**
+     * POSTs {@code multipart/form-data} to {@code /{apiVersion}/{node}/{edge}}: each field as a text part (JSON objects
+     * as their JSON text, as Meta's examples send them), then the file as {@code filedata}, streamed.
+     */
+    public GraphResponse postMultipart(String node, String edge, Map<String, String> fields, FilePart file) throws IOException {
+        HttpPost post = new HttpPost(URI.create(settings.baseUrl() + "/" + settings.apiVersion() + "/" + node + "/" + edge + proofQuery));
+        post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        post.setHeader(HttpHeaders.ACCEPT, "application/json");
+        MultipartEntityBuilder multipart = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
+        fields.forEach((name, value) -> multipart.addPart(name, new StringBody(value, TEXT_UTF8)));
+        multipart.addPart("filedata", file.body());
+        post.setEntity(multipart.build());
+        return http.execute(post, this::handle);
+    }
+
+    private static final ContentType TEXT_UTF8 = ContentType.create("text/plain", java.nio.charset.StandardCharsets.UTF_8);
 
     private GraphResponse handle(ClassicHttpResponse response) throws IOException {
         int status = response.getCode();

@@ -1,6 +1,5 @@
 package io.github.camelmessenger.send;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmessenger.MessengerConfiguration;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.MessengerEndpoint;
@@ -49,7 +48,7 @@ public class MessengerProducer extends DefaultProducer {
     /** The rules checked when the route starts, so a misconfigured endpoint fails fast. */
     static void checkConfiguration(MessengerConfiguration configuration) {
         if (configuration.getAccessToken() == null || configuration.getAccessToken().isBlank()) {
-            throw new IllegalArgumentException("messenger:send needs the accessToken option (the Page access token)");
+            throw new IllegalArgumentException("messenger producers need the accessToken option (the Page access token)");
         }
         boolean messageTag = configuration.getMessagingType() == MessagingType.MESSAGE_TAG;
         boolean hasTag = configuration.getTag() != null && !configuration.getTag().isBlank();
@@ -65,18 +64,30 @@ public class MessengerProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        ObjectNode request = resolver.resolve(exchange);
-        SendRequestValidator.validate(request, platform);
-        GraphResponse response = graphClient.post(configuration.getPageId(), MESSAGES_EDGE, GraphJson.toBytes(request));
+        SendRequestResolver.Resolved resolved = resolver.resolve(exchange);
+        SendRequestValidator.validate(resolved.request(), platform, resolved.file() != null);
+        GraphResponse response = post(graphClient, configuration.getPageId(), MESSAGES_EDGE, resolved);
+        setOutputHeaders(exchange, response);
+    }
+
+    /** A JSON request, or {@code multipart/form-data} with the file streamed as {@code filedata}. */
+    static GraphResponse post(GraphClient client, String pageId, String edge, SendRequestResolver.Resolved resolved)
+            throws java.io.IOException {
+        if (resolved.file() == null) {
+            return client.post(pageId, edge, GraphJson.toBytes(resolved.request()));
+        }
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        resolved.request().fields().forEachRemaining(
+                field -> fields.put(field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString()));
+        return client.postMultipart(pageId, edge, fields, resolved.file());
+    }
+
+    static void setOutputHeaders(Exchange exchange, GraphResponse response) {
         SendResponse body = response.body();
         org.apache.camel.Message message = exchange.getMessage();
-        message.setHeader(MessengerConstants.MESSAGE_ID, body.messageId());
-        if (body.recipientId() != null) {
-            message.setHeader(MessengerConstants.RECIPIENT_ID, body.recipientId());
-        }
-        if (body.attachmentId() != null) {
-            message.setHeader(MessengerConstants.ATTACHMENT_ID, body.attachmentId());
-        }
+        setIfPresent(message, MessengerConstants.MESSAGE_ID, body.messageId());
+        setIfPresent(message, MessengerConstants.RECIPIENT_ID, body.recipientId());
+        setIfPresent(message, MessengerConstants.ATTACHMENT_ID, body.attachmentId());
         setIfPresent(message, MessengerConstants.APP_USAGE, response.usageHeaders().get(GraphClient.APP_USAGE));
         setIfPresent(message, MessengerConstants.PAGE_USAGE, response.usageHeaders().get(GraphClient.PAGE_USAGE));
         setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE,

@@ -1,8 +1,5 @@
 package io.github.camelmessenger.send;
 
-import java.io.File;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmessenger.MessengerConfiguration;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.error.MessengerValidationException;
+import io.github.camelmessenger.graph.FilePart;
 import io.github.camelmessenger.graph.GraphJson;
 import io.github.camelmessenger.model.Attachment;
 import io.github.camelmessenger.model.Message;
@@ -41,14 +39,86 @@ public final class SendRequestResolver {
         this.configuration = configuration;
     }
 
-    public ObjectNode resolve(Exchange exchange) {
+    /**
+     * A request ready to validate and send.
+     *
+     * @param file the {@code filedata} of an upload, or null for a JSON request
+     */
+    public record Resolved(ObjectNode request, FilePart file) {
+    }
+
+    public Resolved resolve(Exchange exchange) {
         org.apache.camel.Message in = exchange.getMessage();
         SenderAction headerAction = senderActionHeader(in);
-        ObjectNode request = headerAction != null
-                ? senderAction(headerAction, in.getBody())
-                : fromBody(in.getBody(), in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class));
+        Object body = in.getBody();
+        ObjectNode request;
+        FilePart file = null;
+        if (headerAction != null) {
+            request = senderAction(headerAction, body);
+        } else if (FileBodies.isFile(body)) {
+            String type = uploadType(in, body);
+            file = FileBodies.toFilePart(body, in, type, configuration.platformType());
+            request = GraphJson.objectNode();
+            request.set("message", GraphJson.toTree(Message.attachment(uploadAttachment(type, in))));
+        } else {
+            request = fromBody(body, in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class), isReusable(in));
+        }
         fillFromHeadersAndOptions(request, in);
-        return inDocumentedOrder(request);
+        return new Resolved(inDocumentedOrder(request), file);
+    }
+
+    /**
+     * The attachment alone, for the Attachment Upload API ({@code messenger:upload}): a URL (String body with the
+     * attachment type header), an {@link Attachment}, or a file. Always reusable: that is the point of an upload.
+     */
+    public Resolved resolveUpload(Exchange exchange) {
+        org.apache.camel.Message in = exchange.getMessage();
+        Object body = in.getBody();
+        ObjectNode request = GraphJson.objectNode();
+        FilePart file = null;
+        Attachment attachment;
+        if (FileBodies.isFile(body)) {
+            String type = uploadType(in, body);
+            file = FileBodies.toFilePart(body, in, type, configuration.platformType());
+            attachment = new Attachment(type, java.util.Map.of("is_reusable", true));
+        } else if (body instanceof Attachment given) {
+            attachment = given;
+        } else if (body instanceof CharSequence url) {
+            String type = in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class);
+            if (type == null) {
+                throw new MessengerValidationException("message.attachment.type", "messenger:upload of a URL needs the header "
+                                                                                  + MessengerConstants.ATTACHMENT_TYPE + " (image, audio, video, file)");
+            }
+            attachment = Attachment.reusable(mediaType(type), url.toString());
+        } else {
+            throw new MessengerValidationException("message.attachment", "messenger:upload takes a URL (String), an Attachment"
+                                                                         + " or a file (byte[], File, Path, InputStream), not "
+                                                                         + typeName(body));
+        }
+        request.set("message", GraphJson.toTree(Message.attachment(attachment)));
+        if (configuration.platformType() == io.github.camelmessenger.model.Platform.INSTAGRAM) {
+            request.put("platform", "instagram");
+        }
+        return new Resolved(request, file);
+    }
+
+    private static String uploadType(org.apache.camel.Message in, Object body) {
+        String type = in.getHeader(MessengerConstants.ATTACHMENT_TYPE, String.class);
+        if (type == null) {
+            throw new MessengerValidationException("message.attachment.type", "A " + typeName(body) + " body is uploaded as a"
+                                                                              + " file: set the header "
+                                                                              + MessengerConstants.ATTACHMENT_TYPE
+                                                                              + " to image, audio, video or file");
+        }
+        return mediaType(type);
+    }
+
+    private static Attachment uploadAttachment(String type, org.apache.camel.Message in) {
+        return new Attachment(type, isReusable(in) ? java.util.Map.of("is_reusable", true) : java.util.Map.of());
+    }
+
+    private static boolean isReusable(org.apache.camel.Message in) {
+        return Boolean.TRUE.equals(in.getHeader(MessengerConstants.ATTACHMENT_REUSABLE, Boolean.class));
     }
 
     /** The field order of Meta's examples, so that logged and recorded requests read like the docs. */
@@ -83,7 +153,7 @@ public final class SendRequestResolver {
         return (ObjectNode) GraphJson.toTree(SendRequest.senderAction(null, action));
     }
 
-    private static ObjectNode fromBody(Object body, String attachmentType) {
+    private static ObjectNode fromBody(Object body, String attachmentType, boolean reusable) {
         if (body instanceof SendRequest request) {
             return (ObjectNode) GraphJson.toTree(request);
         }
@@ -103,14 +173,10 @@ public final class SendRequestResolver {
         } else if (body instanceof CharSequence text) {
             Message message = attachmentType == null
                     ? Message.text(text.toString())
-                    : Message.attachment(Attachment.url(mediaType(attachmentType), text.toString()));
+                    : Message.attachment(reusable
+                            ? Attachment.reusable(mediaType(attachmentType), text.toString())
+                            : Attachment.url(mediaType(attachmentType), text.toString()));
             request.set("message", GraphJson.toTree(message));
-        } else if (body instanceof byte[] || body instanceof File || body instanceof Path || body instanceof InputStream) {
-            throw new MessengerValidationException("message.attachment",
-                    "A " + typeName(body) + " body (a file upload) is not supported yet: send the file by URL (a"
-                                                                   + " String body with header "
-                                                                   + MessengerConstants.ATTACHMENT_TYPE + ") or by"
-                                                                   + " attachment_id (Attachment.byId)");
         } else {
             throw new MessengerValidationException("message",
                     "Cannot send a body of type " + typeName(body) + ": use a String, "

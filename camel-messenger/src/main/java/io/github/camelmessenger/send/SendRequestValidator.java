@@ -94,6 +94,32 @@ public final class SendRequestValidator {
             // coupon template: a title, and a code or a URL (checked below)
             template("coupon", "title", Measure.CHARACTERS, 1, Integer.MAX_VALUE, true));
 
+    private static final long MB = 1024L * 1024L;
+
+    /**
+     * Upload size limits: 25 MB for any attachment on Messenger (Send API reference, "Attachment Upload"); on
+     * Instagram 8 MB for images and 25 MB for audio and video (Instagram messaging reference).
+     */
+    record UploadLimit(Platform platform, String type, long maxBytes) {
+    }
+
+    static final List<UploadLimit> UPLOAD_LIMITS = List.of(
+            new UploadLimit(Platform.INSTAGRAM, "image", 8 * MB),
+            new UploadLimit(Platform.INSTAGRAM, "audio", 25 * MB),
+            new UploadLimit(Platform.INSTAGRAM, "video", 25 * MB),
+            new UploadLimit(Platform.INSTAGRAM, "file", 25 * MB),
+            new UploadLimit(Platform.MESSENGER, null, 25 * MB));
+
+    /** The largest file that may be uploaded as {@code type} on {@code platform}. */
+    static long uploadLimit(Platform platform, String type) {
+        for (UploadLimit limit : UPLOAD_LIMITS) {
+            if (limit.platform() == platform && (limit.type() == null || limit.type().equals(type))) {
+                return limit.maxBytes();
+            }
+        }
+        return 25 * MB;
+    }
+
     /** Button types of Meta's buttons reference; titles at most 20 characters, postback payloads at most 1000. */
     static final Set<String> BUTTON_TYPES = Set.of("web_url", "postback", "phone_number", "account_link", "account_unlink",
             "game_play");
@@ -111,6 +137,11 @@ public final class SendRequestValidator {
     }
 
     public static void validate(JsonNode request, Platform platform) {
+        validate(request, platform, false);
+    }
+
+    /** {@code upload}: the attachment's file travels as {@code filedata}, so its payload has no url or attachment_id. */
+    public static void validate(JsonNode request, Platform platform, boolean upload) {
         checkRecipient(request.get("recipient"));
         JsonNode message = request.get("message");
         JsonNode senderAction = request.get("sender_action");
@@ -125,7 +156,7 @@ public final class SendRequestValidator {
         if (!present(message) || !message.isObject()) {
             throw new MessengerValidationException("message", "A request needs a message object or a sender_action");
         }
-        checkMessage(message);
+        checkMessage(message, upload);
         checkMessagingType(request, message, platform);
         String templateType = message.path("attachment").path("payload").path("template_type").asText(null);
         for (Limit limit : LIMITS) {
@@ -247,7 +278,7 @@ public final class SendRequestValidator {
         }
     }
 
-    private static void checkMessage(JsonNode message) {
+    private static void checkMessage(JsonNode message, boolean upload) {
         boolean hasText = present(message.get("text"));
         boolean hasAttachment = present(message.get("attachment"));
         if (hasText == hasAttachment) {
@@ -256,7 +287,7 @@ public final class SendRequestValidator {
                             : "A message needs text or an attachment; it has neither");
         }
         if (hasAttachment) {
-            checkAttachment(message.get("attachment"));
+            checkAttachment(message.get("attachment"), upload);
         }
         JsonNode quickReplies = message.get("quick_replies");
         if (present(quickReplies)) {
@@ -266,7 +297,7 @@ public final class SendRequestValidator {
         }
     }
 
-    private static void checkAttachment(JsonNode attachment) {
+    private static void checkAttachment(JsonNode attachment, boolean upload) {
         String type = attachment.path("type").asText("");
         if (!ATTACHMENT_TYPES.contains(type)) {
             throw new MessengerValidationException("message.attachment.type",
@@ -275,6 +306,12 @@ public final class SendRequestValidator {
         JsonNode payload = attachment.get("payload");
         if (payload == null || !payload.isObject()) {
             throw new MessengerValidationException("message.attachment.payload", "A " + type + " attachment needs a payload object");
+        }
+        if (upload) {
+            if ("template".equals(type)) {
+                throw new MessengerValidationException("message.attachment.type", "A file upload is audio, file, image or video, not a template");
+            }
+            return;
         }
         if ("template".equals(type)) {
             if (payload.path("template_type").asText("").isEmpty()) {

@@ -48,7 +48,7 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class MessengerSimulator implements AutoCloseable {
 
-    private static final Pattern MESSAGES_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$");
+    private static final Pattern MESSAGES_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/(messages|message_attachments)/?$");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final String accessToken;
@@ -337,9 +337,19 @@ public final class MessengerSimulator implements AutoCloseable {
         }
         JsonNode json;
         try {
-            json = mapper.readTree(request.body());
-        } catch (IOException e) {
+            json = request.json();
+        } catch (IllegalStateException e) {
             return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
+        }
+        if ("message_attachments".equals(matcher.group(3))) {
+            JsonNode attachment = json.path("message").path("attachment");
+            boolean hasFile = request.isMultipart() && request.part("filedata") != null;
+            if (!attachment.isObject() || hasFile == attachment.path("payload").has("url")) {
+                return error(400, 100, null, "OAuthException", "(#100) Upload attachment failure: send a url or filedata.");
+            }
+            ObjectNode uploaded = mapper.createObjectNode();
+            uploaded.put("attachment_id", String.valueOf(2_000_000_000L + ids.incrementAndGet()));
+            return new Answer(200, mapper.writeValueAsBytes(uploaded), Map.of(), true);
         }
         String rule = SimulatedRules.firstBrokenRule(json);
         if (rule != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,13 +39,100 @@ public record RecordedRequest(
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body as a JSON tree, for structural comparison. */
+    /**
+     * The request as a JSON tree, for structural comparison. For {@code multipart/form-data} it is the logical request:
+     * every form field but {@code filedata}, JSON fields parsed.
+     */
     public JsonNode json() {
         try {
+            if (isMultipart()) {
+                com.fasterxml.jackson.databind.node.ObjectNode request = MAPPER.createObjectNode();
+                for (Part part : parts()) {
+                    if (part.fileName() == null) {
+                        String text = part.text();
+                        request.set(part.name(), text.startsWith("{") || text.startsWith("[") ? MAPPER.readTree(text)
+                                : MAPPER.getNodeFactory().textNode(text));
+                    }
+                }
+                return request;
+            }
             return MAPPER.readTree(body);
         } catch (Exception e) {
-            throw new IllegalStateException("The recorded body is not JSON: " + bodyAsString(), e);
+            throw new IllegalStateException("The recorded body is not JSON: " + (isMultipart() ? "(multipart)" : bodyAsString()), e);
         }
+    }
+
+    public boolean isMultipart() {
+        String contentType = header("Content-Type");
+        return contentType != null && contentType.startsWith("multipart/form-data");
+    }
+
+    /** One part of a {@code multipart/form-data} body. */
+    public record Part(String name, String fileName, String contentType, byte[] data) {
+        public String text() {
+            return new String(data, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The parts of a {@code multipart/form-data} body, in order. */
+    public List<Part> parts() {
+        String contentType = header("Content-Type");
+        String boundary = contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "").trim();
+        int semicolon = boundary.indexOf(';');
+        if (semicolon >= 0) {
+            boundary = boundary.substring(0, semicolon);
+        }
+        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
+        byte[] headerEnd = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        List<Part> parts = new java.util.ArrayList<>();
+        int position = indexOf(body, delimiter, 0);
+        while (position >= 0) {
+            int start = position + delimiter.length;
+            if (start + 1 < body.length && body[start] == '-' && body[start + 1] == '-') {
+                break; // the closing delimiter
+            }
+            start += 2; // CRLF after the delimiter
+            int headersEnd = indexOf(body, headerEnd, start);
+            int next = indexOf(body, delimiter, headersEnd);
+            String partHeaders = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
+            byte[] data = java.util.Arrays.copyOfRange(body, headersEnd + 4, next - 2);
+            parts.add(new Part(parameter(partHeaders, "name"), parameter(partHeaders, "filename"),
+                    partHeader(partHeaders, "Content-Type"), data));
+            position = next;
+        }
+        return parts;
+    }
+
+    /** The part named {@code name}, or null. */
+    public Part part(String name) {
+        return parts().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String parameter(String headers, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[; ]" + name + "=\"([^\"]*)\"").matcher(headers);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String partHeader(String headers, String name) {
+        for (String line : headers.split("\r\n")) {
+            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The full request target: path and query. */
