@@ -38,6 +38,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": getOrCreateConfiguration(target).setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "attachmentcache":
+        case "attachmentCache": getOrCreateConfiguration(target).setAttachmentCache(property(camelContext, boolean.class, value)); return true;
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": getOrCreateConfiguration(target).setAttachmentCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -76,6 +80,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "recipientId": getOrCreateConfiguration(target).setRecipientId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "splitlongtext":
+        case "splitLongText": getOrCreateConfiguration(target).setSplitLongText(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
@@ -100,6 +106,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "attachmentcache":
+        case "attachmentCache": return boolean.class;
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": return long.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -138,6 +148,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "recipientId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "splitlongtext":
+        case "splitLongText": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tag": return java.lang.String.class;
@@ -163,6 +175,10 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "appsecret":
         case "appSecret": return getOrCreateConfiguration(target).getAppSecret();
+        case "attachmentcache":
+        case "attachmentCache": return getOrCreateConfiguration(target).isAttachmentCache();
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": return getOrCreateConfiguration(target).getAttachmentCacheTtl();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -201,6 +217,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "recipientId": return getOrCreateConfiguration(target).getRecipientId();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "splitlongtext":
+        case "splitLongText": return getOrCreateConfiguration(target).isSplitLongText();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "tag": return getOrCreateConfiguration(target).getTag();

@@ -31,6 +31,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
         case "appSecret": target.getConfiguration().setAppSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "attachmentcache":
+        case "attachmentCache": target.getConfiguration().setAttachmentCache(property(camelContext, boolean.class, value)); return true;
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": target.getConfiguration().setAttachmentCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -70,6 +74,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "recipientId": target.getConfiguration().setRecipientId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "splitlongtext":
+        case "splitLongText": target.getConfiguration().setSplitLongText(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
@@ -92,6 +98,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
         case "appSecret": return java.lang.String.class;
+        case "attachmentcache":
+        case "attachmentCache": return boolean.class;
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -131,6 +141,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "recipientId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "splitlongtext":
+        case "splitLongText": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tag": return java.lang.String.class;
@@ -154,6 +166,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appsecret":
         case "appSecret": return target.getConfiguration().getAppSecret();
+        case "attachmentcache":
+        case "attachmentCache": return target.getConfiguration().isAttachmentCache();
+        case "attachmentcachettl":
+        case "attachmentCacheTtl": return target.getConfiguration().getAttachmentCacheTtl();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
@@ -193,6 +209,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "recipientId": return target.getConfiguration().getRecipientId();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "splitlongtext":
+        case "splitLongText": return target.getConfiguration().isSplitLongText();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "tag": return target.getConfiguration().getTag();

@@ -23,11 +23,13 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(29);
+        Set<String> props = new HashSet<>(32);
         props.add("acceptSha1Signature");
         props.add("accessToken");
         props.add("apiVersion");
         props.add("appSecret");
+        props.add("attachmentCache");
+        props.add("attachmentCacheTtl");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
@@ -49,6 +51,7 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyPort");
         props.add("recipientId");
         props.add("responseTimeout");
+        props.add("splitLongText");
         props.add("sslContextParameters");
         props.add("tag");
         props.add("verifyToken");

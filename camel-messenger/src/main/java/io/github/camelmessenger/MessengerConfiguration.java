@@ -97,6 +97,22 @@ public class MessengerConfiguration implements Cloneable {
                             + " when none are set and the component enables them.")
     private SSLContextParameters sslContextParameters;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Reuse the attachment_id of a file or URL sent before: the first send uploads it as"
+                            + " reusable, later sends of the same URL or the same bytes (SHA-256) send the attachment_id"
+                            + " instead, so a broadcast uploads once. InputStream bodies are not cached.")
+    private boolean attachmentCache;
+
+    @UriParam(label = "producer", defaultValue = "30d", javaType = "java.time.Duration",
+              description = "How long a cached attachment_id is reused; keep it under Meta's 90 days.")
+    private long attachmentCacheTtl = 30L * 24 * 60 * 60 * 1000;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Split a text over the limit (2000 characters, 1000 UTF-8 bytes on Instagram) at sentence"
+                            + " or word boundaries into several messages sent in order, instead of rejecting it. Quick"
+                            + " replies go with the last part; CamelMessengerMessageIds lists every message_id.")
+    private boolean splitLongText;
+
     @UriParam(label = "advanced",
               description = "A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the"
                             + " endpoint (interceptors, connection reuse, metrics); it runs after the options above.")
@@ -284,6 +300,30 @@ public class MessengerConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAttachmentCache() {
+        return attachmentCache;
+    }
+
+    public void setAttachmentCache(boolean attachmentCache) {
+        this.attachmentCache = attachmentCache;
+    }
+
+    public long getAttachmentCacheTtl() {
+        return attachmentCacheTtl;
+    }
+
+    public void setAttachmentCacheTtl(long attachmentCacheTtl) {
+        this.attachmentCacheTtl = attachmentCacheTtl;
+    }
+
+    public boolean isSplitLongText() {
+        return splitLongText;
+    }
+
+    public void setSplitLongText(boolean splitLongText) {
+        this.splitLongText = splitLongText;
     }
 
     public String getVerifyToken() {

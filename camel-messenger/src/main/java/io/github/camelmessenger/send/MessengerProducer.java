@@ -1,5 +1,12 @@
 package io.github.camelmessenger.send;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmessenger.MessengerConfiguration;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.MessengerEndpoint;
@@ -25,6 +32,7 @@ public class MessengerProducer extends DefaultProducer {
     private final SendRequestResolver resolver;
     private Platform platform;
     private GraphClient graphClient;
+    private AttachmentCache attachmentCache;
 
     public MessengerProducer(MessengerEndpoint endpoint) {
         super(endpoint);
@@ -43,6 +51,8 @@ public class MessengerProducer extends DefaultProducer {
         checkConfiguration(configuration);
         platform = configuration.platformType();
         graphClient = getEndpoint().getGraphClient();
+        attachmentCache = configuration.isAttachmentCache()
+                ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), Clock.systemUTC()) : null;
     }
 
     /** The rules checked when the route starts, so a misconfigured endpoint fails fast. */
@@ -65,9 +75,82 @@ public class MessengerProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         SendRequestResolver.Resolved resolved = resolver.resolve(exchange);
+        List<String> parts = configuration.isSplitLongText() ? longTextParts(resolved) : List.of();
+        if (parts.size() > 1) {
+            sendInParts(exchange, resolved, parts);
+            return;
+        }
         SendRequestValidator.validate(resolved.request(), platform, resolved.file() != null);
-        GraphResponse response = post(graphClient, configuration.getPageId(), MESSAGES_EDGE, resolved);
-        setOutputHeaders(exchange, response);
+        String cacheKey = attachmentCache == null ? null : AttachmentCache.keyOf(resolved);
+        if (cacheKey == null) {
+            setOutputHeaders(exchange, post(graphClient, configuration.getPageId(), MESSAGES_EDGE, resolved));
+            return;
+        }
+        String attachmentId = attachmentCache.claim(cacheKey);
+        if (attachmentId != null) {
+            setOutputHeaders(exchange, post(graphClient, configuration.getPageId(), MESSAGES_EDGE, byAttachmentId(resolved, attachmentId)));
+            return;
+        }
+        try {
+            GraphResponse response = post(graphClient, configuration.getPageId(), MESSAGES_EDGE, reusable(resolved));
+            attachmentCache.complete(cacheKey, response.body().attachmentId());
+            setOutputHeaders(exchange, response);
+        } catch (Exception | Error e) {
+            attachmentCache.fail(cacheKey, e);
+            throw e;
+        }
+    }
+
+    private static SendRequestResolver.Resolved byAttachmentId(SendRequestResolver.Resolved resolved, String attachmentId) {
+        ObjectNode request = resolved.request().deepCopy();
+        ObjectNode payload = GraphJson.objectNode();
+        payload.put("attachment_id", attachmentId);
+        ((ObjectNode) request.path("message").path("attachment")).set("payload", payload);
+        return new SendRequestResolver.Resolved(request, null);
+    }
+
+    private static SendRequestResolver.Resolved reusable(SendRequestResolver.Resolved resolved) {
+        ObjectNode request = resolved.request().deepCopy();
+        JsonNode attachment = request.path("message").path("attachment");
+        ObjectNode payload = attachment.get("payload") instanceof ObjectNode existing ? existing : GraphJson.objectNode();
+        payload.put("is_reusable", true);
+        ((ObjectNode) attachment).set("payload", payload);
+        return new SendRequestResolver.Resolved(request, resolved.file());
+    }
+
+    /** The parts of a text over the platform's limit, or an empty list when it needs no split. */
+    private List<String> longTextParts(SendRequestResolver.Resolved resolved) {
+        JsonNode text = resolved.request().path("message").path("text");
+        if (!text.isTextual()) {
+            return List.of();
+        }
+        int maxBytes = platform == Platform.INSTAGRAM ? SendRequestValidator.INSTAGRAM_TEXT_MAX_BYTES : Integer.MAX_VALUE;
+        return TextSplitter.split(text.asText(), SendRequestValidator.TEXT_MAX_CHARACTERS, maxBytes);
+    }
+
+    /** Sends each part in order; quick replies go with the last. A failure keeps the ids of the parts already sent. */
+    private void sendInParts(Exchange exchange, SendRequestResolver.Resolved resolved, List<String> parts) throws Exception {
+        List<SendRequestResolver.Resolved> requests = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ObjectNode request = resolved.request().deepCopy();
+            ObjectNode message = (ObjectNode) request.get("message");
+            message.put("text", parts.get(i));
+            if (i < parts.size() - 1) {
+                message.remove("quick_replies");
+            }
+            SendRequestValidator.validate(request, platform, false);
+            requests.add(new SendRequestResolver.Resolved(request, null));
+        }
+        List<String> messageIds = new ArrayList<>();
+        try {
+            for (SendRequestResolver.Resolved part : requests) {
+                GraphResponse response = post(graphClient, configuration.getPageId(), MESSAGES_EDGE, part);
+                messageIds.add(response.body().messageId());
+                setOutputHeaders(exchange, response);
+            }
+        } finally {
+            exchange.getMessage().setHeader(MessengerConstants.MESSAGE_IDS, List.copyOf(messageIds));
+        }
     }
 
     /** A JSON request, or {@code multipart/form-data} with the file streamed as {@code filedata}. */

@@ -52,11 +52,14 @@ public final class SendRequestValidator {
 
     private static final String PAYLOAD = "message.attachment.payload";
 
+    static final int TEXT_MAX_CHARACTERS = 1999;
+    static final int INSTAGRAM_TEXT_MAX_BYTES = 1000;
+
     static final List<Limit> LIMITS = List.of(
             // message.text: non-empty, fewer than 2000 characters (Send API reference)
-            limit("message.text", Measure.CHARACTERS, 1, 1999),
+            limit("message.text", Measure.CHARACTERS, 1, TEXT_MAX_CHARACTERS),
             // Instagram: text of at most 1000 bytes, UTF-8 encoded (Instagram messaging reference)
-            new Limit("message.text", Measure.UTF8_BYTES, 1, 1000, false, Platform.INSTAGRAM, null),
+            new Limit("message.text", Measure.UTF8_BYTES, 1, INSTAGRAM_TEXT_MAX_BYTES, false, Platform.INSTAGRAM, null),
             // message.metadata: fewer than 1000 characters
             limit("message.metadata", Measure.CHARACTERS, 0, 999),
             // quick replies: at most 13; title at most 20 characters; payload at most 1000 characters
