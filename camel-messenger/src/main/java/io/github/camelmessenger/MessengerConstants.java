@@ -63,11 +63,11 @@ public final class MessengerConstants {
 
     @Metadata(label = "producer", description = "The attachment type (image, audio, video, file) with which a String"
                                                 + " body is sent as an attachment URL instead of as text, and a binary"
-                                                + " body (byte[], File, Path, InputStream) as an uploaded file.",
+                                                + " body (a byte array, File, Path or InputStream) as an uploaded file.",
               javaType = "String", enums = "image,audio,video,file")
     public static final String ATTACHMENT_TYPE = "CamelMessengerAttachmentType";
 
-    @Metadata(label = "producer", description = "The MIME type of a binary body (byte[], File, Path, InputStream) sent"
+    @Metadata(label = "producer", description = "The MIME type of a binary body (a byte array, File, Path or InputStream) sent"
                                                 + " as filedata; guessed from the file name (CamelFileName) when unset.",
               javaType = "String")
     public static final String FILE_CONTENT_TYPE = "CamelMessengerFileContentType";

@@ -218,7 +218,11 @@ public final class SendRequestResolver {
                 messageObject.put("metadata", metadata);
             }
         }
-        putIfAbsent(request, "persona_id", header(in, MessengerConstants.PERSONA_ID, configuration.getPersonaId()));
+        // a persona speaks in messages and typing indicators only (Personas reference): not for mark_seen or reactions
+        String action = request.path("sender_action").asText(null);
+        if (isMessage || "typing_on".equals(action) || "typing_off".equals(action)) {
+            putIfAbsent(request, "persona_id", header(in, MessengerConstants.PERSONA_ID, configuration.getPersonaId()));
+        }
     }
 
     /** The recipient headers, else the recipientId option; more than one recipient header is an error. */
