@@ -18,7 +18,8 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
             "messenger:send?accessToken=t&messagingType=MESSAGE_TAG               | needs the tag option",
             "messenger:send?accessToken=t&tag=HUMAN_AGENT                         | needs messagingType=MESSAGE_TAG",
             "messenger:send?accessToken=t&platform=whatsapp                       | platform",
-            "messenger:upload?accessToken=t                                       | Unknown messenger operation 'upload'",
+            "messenger:download?accessToken=t                                     | Unknown messenger operation 'download'",
+            "messenger:upload?recipientId=1                                       | accessToken",
             "messenger:send?accessToken=t&platform=instagram&messagingType=MESSAGE_TAG  | needs the tag option" })
     void misconfiguredEndpointFailsAtStartup(String uri, String expectedMessage) {
         assertThatThrownBy(() -> {

@@ -111,12 +111,16 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         "tag", null, null),
                 arguments("null body", "recipientId=1", null, Map.of(), "message", null, null),
                 arguments("an unsupported body type", "recipientId=1", 42, Map.of(), "message", null, null),
-                arguments("byte[] body (upload not supported yet)", "recipientId=1", new byte[] { 1, 2 },
-                        Map.of(MessengerConstants.ATTACHMENT_TYPE, "image"), "message.attachment", null, null),
-                arguments("File body", "recipientId=1", new File("cat.png"), Map.of(), "message.attachment", null, null),
-                arguments("Path body", "recipientId=1", Path.of("cat.png"), Map.of(), "message.attachment", null, null),
-                arguments("InputStream body", "recipientId=1", new ByteArrayInputStream(new byte[0]), Map.of(),
-                        "message.attachment", null, null));
+                arguments("byte[] body without attachment type", "recipientId=1", new byte[] { 1, 2 }, Map.of(),
+                        "message.attachment.type", null, null),
+                arguments("File body without attachment type", "recipientId=1", new File("cat.png"), Map.of(),
+                        "message.attachment.type", null, null),
+                arguments("Path body without attachment type", "recipientId=1", Path.of("cat.png"), Map.of(),
+                        "message.attachment.type", null, null),
+                arguments("InputStream body without attachment type", "recipientId=1", new ByteArrayInputStream(new byte[0]),
+                        Map.of(), "message.attachment.type", null, null),
+                arguments("byte[] body with a template attachment type", "recipientId=1", new byte[] { 1 },
+                        Map.of(MessengerConstants.ATTACHMENT_TYPE, "template"), "message.attachment.type", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
