@@ -103,7 +103,7 @@ public class MessengerConfiguration implements Cloneable {
                             + " instead, so a broadcast uploads once. InputStream bodies are not cached.")
     private boolean attachmentCache;
 
-    @UriParam(label = "producer", defaultValue = "30d", javaType = "java.time.Duration",
+    @UriParam(label = "producer", defaultValue = "720h", javaType = "java.time.Duration",
               description = "How long a cached attachment_id is reused; keep it under Meta's 90 days.")
     private long attachmentCacheTtl = 30L * 24 * 60 * 60 * 1000;
 
