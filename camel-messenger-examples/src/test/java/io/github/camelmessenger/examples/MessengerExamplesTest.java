@@ -30,6 +30,9 @@ class MessengerExamplesTest {
                 .contains("== tagged-update", "\"tag\":\"CONFIRMED_EVENT_UPDATE\"")
                 .contains("== failing", "not sent: INVALID_REQUEST code 100 subcode 2018001 retryable false")
                 .contains("== send-reliably", "after 2 redeliveries")
+                .contains("== yaml-quick-replies", "\"notification_type\":\"SILENT_PUSH\"", "Which color? (sent from YAML)")
+                .contains("== yaml-template", "\"template_type\":\"button\"")
+                .contains("== xml-typing", "== xml-account-update", "\"tag\":\"ACCOUNT_UPDATE\"")
                 .contains("== echo-bot", "answered: HTTP 200",
                         "{\"recipient\":{\"id\":\"1254477777772919\"},\"messaging_type\":\"RESPONSE\",\"reply_to\":{\"mid\":\"m_incoming_1\"},\"message\":{\"text\":\"You said: Hello bot\"}}")
                 .contains("All examples ran as expected.")
