@@ -23,7 +23,7 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(33);
         props.add("acceptSha1Signature");
         props.add("accessToken");
         props.add("apiVersion");
@@ -35,6 +35,7 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectTimeout");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("healthCheckInterval");
         props.add("httpClientConfigurer");
         props.add("includeEchoes");
         props.add("lazyStartProducer");

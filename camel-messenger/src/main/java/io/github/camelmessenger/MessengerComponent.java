@@ -7,12 +7,12 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.URISupport;
 
 /** The {@code messenger} component: the Messenger Platform (and Instagram messaging) Send API for Camel routes. */
 @Component("messenger")
-public class MessengerComponent extends DefaultComponent implements SSLContextParametersAware {
+public class MessengerComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     static {
         // Camel masks these options wherever it prints a URI; accessToken and proxyAuthPassword are known already

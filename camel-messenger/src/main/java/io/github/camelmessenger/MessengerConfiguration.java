@@ -113,6 +113,11 @@ public class MessengerConfiguration implements Cloneable {
                             + " replies go with the last part; CamelMessengerMessageIds lists every message_id.")
     private boolean splitLongText;
 
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "The producer health check asks the Graph API whether the access token is valid at most"
+                            + " once per this interval, and reports the last answer in between.")
+    private long healthCheckInterval = 60_000;
+
     @UriParam(label = "advanced",
               description = "A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the"
                             + " endpoint (interceptors, connection reuse, metrics); it runs after the options above.")
@@ -300,6 +305,14 @@ public class MessengerConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 
     public boolean isAttachmentCache() {

@@ -17,6 +17,7 @@ import io.github.camelmessenger.error.MessengerApiException;
 import io.github.camelmessenger.model.SendResponse;
 import org.apache.camel.component.http.ProxyHttpClientConfigurer;
 import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -126,6 +127,15 @@ public final class GraphClient implements Closeable {
         return http.execute(post, this::handle);
     }
 
+    /** GETs {@code /{apiVersion}/{pathAndQuery}}, e.g. {@code me?fields=id}. */
+    public GraphResponse get(String pathAndQuery) throws IOException {
+        String query = proofQuery.isEmpty() ? "" : (pathAndQuery.contains("?") ? "&" : "?") + proofQuery.substring(1);
+        HttpGet get = new HttpGet(URI.create(settings.baseUrl() + "/" + settings.apiVersion() + "/" + pathAndQuery + query));
+        get.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+        get.setHeader(HttpHeaders.ACCEPT, "application/json");
+        return http.execute(get, this::handle);
+    }
+
     /**
      * POSTs {@code multipart/form-data} to {@code /{apiVersion}/{node}/{edge}}: each field as a text part (JSON objects
      * as their JSON text, as Meta's examples send them), then the file as {@code filedata}, streamed.
@@ -150,7 +160,15 @@ public final class GraphClient implements Closeable {
         if (status >= 200 && status < 300) {
             JsonNode body = readBody(entity);
             SendResponse parsed = body == null ? new SendResponse(null, null, null) : GraphJson.read(body, SendResponse.class);
-            return new GraphResponse(parsed, usage);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (body != null) {
+                body.fields().forEachRemaining(f -> {
+                    if (f.getValue().isValueNode()) {
+                        fields.put(f.getKey(), f.getValue().asText());
+                    }
+                });
+            }
+            return new GraphResponse(parsed, fields, usage);
         }
         GraphError error = parseError(status, entity);
         LOG.debug("Graph API answered HTTP {} code {} subcode {} fbtrace_id {}", status, error.code(),

@@ -8,15 +8,19 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerComponent;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.MessengerEndpoint;
 import io.github.camelmessenger.graph.GraphClient;
+import io.github.camelmessenger.graph.GraphHealthCheck;
 import io.github.camelmessenger.graph.GraphJson;
 import io.github.camelmessenger.graph.GraphResponse;
 import io.github.camelmessenger.model.MessagingType;
 import io.github.camelmessenger.model.Platform;
 import io.github.camelmessenger.model.SendResponse;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -33,6 +37,8 @@ public class MessengerProducer extends DefaultProducer {
     private Platform platform;
     private GraphClient graphClient;
     private AttachmentCache attachmentCache;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private GraphHealthCheck healthCheck;
 
     public MessengerProducer(MessengerEndpoint endpoint) {
         super(endpoint);
@@ -53,6 +59,24 @@ public class MessengerProducer extends DefaultProducer {
         graphClient = getEndpoint().getGraphClient();
         attachmentCache = configuration.isAttachmentCache()
                 ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), Clock.systemUTC()) : null;
+        // health checks are optional in Camel: register only where a repository is present (camel-health)
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new GraphHealthCheck("messenger-" + getEndpoint().getId(), graphClient,
+                    Duration.ofMillis(configuration.getHealthCheckInterval()), Clock.systemUTC());
+            healthCheck.setEnabled(((MessengerComponent) getEndpoint().getComponent()).isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     /** The rules checked when the route starts, so a misconfigured endpoint fails fast. */

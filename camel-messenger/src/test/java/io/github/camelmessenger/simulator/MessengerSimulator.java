@@ -307,7 +307,19 @@ public final class MessengerSimulator implements AutoCloseable {
     private record Answer(int status, byte[] body, Map<String, String> headers, boolean delivered) {
     }
 
+    private static final Pattern ME_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/me/?$");
+
     private Answer answer(RecordedRequest request) throws IOException {
+        if ("GET".equals(request.method()) && ME_PATH.matcher(request.path()).matches()) {
+            Answer refused = authenticate(request);
+            if (refused != null) {
+                return refused;
+            }
+            ObjectNode me = mapper.createObjectNode();
+            me.put("id", "106540352242922");
+            me.put("name", "Simulated Page");
+            return new Answer(200, mapper.writeValueAsBytes(me), Map.of(), false);
+        }
         if (!"POST".equals(request.method())) {
             return error(400, 100, null, "GraphMethodException", "Unsupported " + request.method() + " request.");
         }
@@ -315,25 +327,9 @@ public final class MessengerSimulator implements AutoCloseable {
         if (!matcher.matches()) {
             return error(400, 100, null, "GraphMethodException", "Unknown path components: " + request.path());
         }
-        if (request.query() != null && request.query().contains("access_token=")) {
-            return error(400, 100, null, "OAuthException", "The simulator refuses an access token in the URL.");
-        }
-        String authorization = request.header("Authorization");
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return error(400, 2500, null, "OAuthException", "An active access token must be used to query information about the current user.");
-        }
-        String token = authorization.substring("Bearer ".length());
-        if (!constantTimeEquals(token, accessToken)) {
-            return error(400, 190, 463, "OAuthException", "Error validating access token: The session is invalid.");
-        }
-        if (appSecret != null) {
-            String proof = queryParameter(request.query(), "appsecret_proof");
-            if (proof == null) {
-                return error(400, 100, null, "GraphMethodException", "API calls from the server require an appsecret_proof argument");
-            }
-            if (!constantTimeEquals(proof, proofOf(token))) {
-                return error(400, 100, null, "GraphMethodException", "Invalid appsecret_proof provided in the API argument");
-            }
+        Answer refused = authenticate(request);
+        if (refused != null) {
+            return refused;
         }
         JsonNode json;
         try {
@@ -367,6 +363,31 @@ public final class MessengerSimulator implements AutoCloseable {
             }
         }
         return new Answer(200, mapper.writeValueAsBytes(ok), Map.of("X-App-Usage", "{\"call_count\":1,\"total_time\":1,\"total_cputime\":1}"), true);
+    }
+
+    /** The bearer token and the appsecret_proof, checked like the Graph API does; null when both are right. */
+    private Answer authenticate(RecordedRequest request) throws IOException {
+        if (request.query() != null && request.query().contains("access_token=")) {
+            return error(400, 100, null, "OAuthException", "The simulator refuses an access token in the URL.");
+        }
+        String authorization = request.header("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return error(400, 2500, null, "OAuthException", "An active access token must be used to query information about the current user.");
+        }
+        String token = authorization.substring("Bearer ".length());
+        if (!constantTimeEquals(token, accessToken)) {
+            return error(400, 190, 463, "OAuthException", "Error validating access token: The session is invalid.");
+        }
+        if (appSecret != null) {
+            String proof = queryParameter(request.query(), "appsecret_proof");
+            if (proof == null) {
+                return error(400, 100, null, "GraphMethodException", "API calls from the server require an appsecret_proof argument");
+            }
+            if (!constantTimeEquals(proof, proofOf(token))) {
+                return error(400, 100, null, "GraphMethodException", "Invalid appsecret_proof provided in the API argument");
+            }
+        }
+        return null;
     }
 
     private Answer error(int status, int code, Integer subcode, String type, String message) throws IOException {
