@@ -15,8 +15,13 @@ import org.apache.camel.util.URISupport;
 public class MessengerComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     static {
-        // Camel masks these options wherever it prints a URI; accessToken and proxyAuthPassword are known already
-        URISupport.addSanitizeKeywords("appSecret,verifyToken");
+        // Camel masks these options wherever it prints a URI; accessToken and proxyAuthPassword are known already.
+        // The hook exists since Camel 4.17: on 4.14 the options' secret metadata is what masks them.
+        try {
+            URISupport.class.getMethod("addSanitizeKeywords", String.class).invoke(null, "appSecret,verifyToken");
+        } catch (ReflectiveOperationException olderCamel) {
+            // nothing to add on this Camel version
+        }
     }
 
     @Metadata(description = "The default configuration of every messenger endpoint.")

@@ -31,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogValidationTest {
 
     private static final Pattern URI = Pattern.compile("messenger:(?:send|upload|webhook)(?:\\?[^\"'\\s`)<>]*)?");
+    /** Options every Camel component inherits from Camel's base classes, with Camel's own descriptions. */
+    private static final java.util.Set<String> CAMEL_INHERITED = java.util.Set.of("bridgeErrorHandler", "exceptionHandler",
+            "exchangePattern", "lazyStartProducer", "autowiredEnabled", "healthCheckConsumerEnabled", "healthCheckProducerEnabled");
     private static String json;
     private static CamelCatalog catalog;
 
@@ -52,7 +55,8 @@ class CatalogValidationTest {
                 Files.walk(root.resolve("camel-messenger-examples/src/main"))).flatMap(s -> s)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
                     .filter(f -> f.toString().matches(".*\\.(md|java|yaml|xml)$"))::iterator) {
-                Matcher matcher = URI.matcher(Files.readString(file));
+                String text = Files.readString(file);
+                Matcher matcher = URI.matcher(file.toString().endsWith(".xml") ? text.replace("&amp;", "&") : text);
                 while (matcher.find()) {
                     String uri = matcher.group().replaceAll("[.,;:]+$", "");
                     if (!uri.endsWith("=")) {
@@ -100,6 +104,9 @@ class CatalogValidationTest {
         for (String section : new String[] { "componentProperties", "properties", "headers" }) {
             for (Iterator<Map.Entry<String, JsonNode>> it = metadata.get(section).fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> entry = it.next();
+                if (CAMEL_INHERITED.contains(entry.getKey())) {
+                    continue; // written by Camel, not by us
+                }
                 assertThat(entry.getValue().path("description").asText()).as(section + "." + entry.getKey())
                         .matches("(?s)[A-Z].*[.)]");
             }

@@ -23,6 +23,9 @@ class DocsTablesTest {
 
     @Test
     void docsTablesMatchTheComponentMetadata() throws Exception {
+        // the docs are generated from the metadata of the main line (4.18); an older LTS build generates its own
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("camel.version", "4.18").startsWith("4.18"),
+                "docs tables are checked on the 4.18 line");
         JsonNode json;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelmessenger/messenger.json")) {
             json = new ObjectMapper().readTree(in);
