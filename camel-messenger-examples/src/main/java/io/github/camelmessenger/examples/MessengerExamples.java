@@ -43,6 +43,8 @@ public final class MessengerExamples {
         MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
         int webhookPort = 0;
         Main main = new Main();
+        // application.properties belongs to the Spring Boot example: this Camel Main application is configured in code
+        main.setDefaultPropertyPlaceholderLocation("false");
         try {
             main.configure().addRoutesBuilder(new ExampleRoutes());
             main.configure().addRoutesBuilder(new ReliableSendRoutes("messenger:send", "log:messenger-dead-letters?level=WARN"));

@@ -70,10 +70,10 @@ public final class MessengerSimulator implements AutoCloseable {
         }
     }
 
-    private MessengerSimulator(String accessToken, String appSecret, SSLContext tls) throws IOException {
+    private MessengerSimulator(String accessToken, String appSecret, SSLContext tls, int port) throws IOException {
         this.accessToken = accessToken;
         this.appSecret = appSecret;
-        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         if (tls == null) {
             this.server = HttpServer.create(loopback, 200);
         } else {
@@ -103,10 +103,19 @@ public final class MessengerSimulator implements AutoCloseable {
 
     /** A simulator served over HTTPS with the key material of {@code tls}, to test TLS settings. */
     public static MessengerSimulator start(String accessToken, String appSecret, SSLContext tls) {
+        return start(accessToken, appSecret, tls, 0);
+    }
+
+    /** A simulator on a fixed loopback port (0 for any free one), for applications configured by properties. */
+    public static MessengerSimulator startOnPort(String accessToken, int port) {
+        return start(accessToken, null, null, port);
+    }
+
+    private static MessengerSimulator start(String accessToken, String appSecret, SSLContext tls, int port) {
         try {
-            return new MessengerSimulator(accessToken, appSecret, tls);
+            return new MessengerSimulator(accessToken, appSecret, tls, port);
         } catch (IOException e) {
-            throw new IllegalStateException("The simulator could not bind a loopback port", e);
+            throw new IllegalStateException("The simulator could not bind loopback port " + port, e);
         }
     }
 
