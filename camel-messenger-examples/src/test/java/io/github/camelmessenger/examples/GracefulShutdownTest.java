@@ -48,17 +48,24 @@ class GracefulShutdownTest extends CamelTestSupport {
     @Test
     @Timeout(60)
     void stoppingTheContextLosesNoSendInFlight() throws Exception {
-        simulator.latency(Duration.ofMillis(500));
-        context.getShutdownStrategy().setTimeout(20);
+        simulator.latency(Duration.ofMillis(1500));
+        context.getShutdownStrategy().setTimeout(30);
         ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT);
         List<Future<Exchange>> sends = new ArrayList<>();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(IN_FLIGHT);
         for (int i = 0; i < IN_FLIGHT; i++) {
             String text = "in-flight-" + i;
-            sends.add(senders.submit(() -> template.send("direct:send", e -> e.getIn().setBody(text))));
+            sends.add(senders.submit(() -> {
+                started.countDown();
+                return template.send("direct:send", e -> e.getIn().setBody(text));
+            }));
         }
-        while (context.getInflightRepository().size() < IN_FLIGHT) {
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (context.getInflightRepository().size() < IN_FLIGHT && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
+        int inFlightAtStop = context.getInflightRepository().size();
 
         context.stop();
 
@@ -76,8 +83,9 @@ class GracefulShutdownTest extends CamelTestSupport {
         senders.shutdown();
         Set<String> delivered = simulator.delivered().stream().map(r -> r.json().path("message").path("text").asText())
                 .collect(Collectors.toSet());
-        System.out.printf("SHUTDOWN inFlight=%d completed=%d failed=%d delivered=%d%n", IN_FLIGHT, completed, failed,
-                delivered.size());
+        System.out.printf("SHUTDOWN sends=%d inFlightAtStop=%d completed=%d failed=%d delivered=%d%n", IN_FLIGHT, inFlightAtStop,
+                completed, failed, delivered.size());
+        assertThat(inFlightAtStop).as("sends in flight when the context stopped").isGreaterThan(IN_FLIGHT / 2);
 
         assertThat(completed + failed).isEqualTo(IN_FLIGHT);
         assertThat(delivered).as("every completed send was delivered, and nothing else was").hasSize(completed);
