@@ -48,6 +48,14 @@ import com.sun.net.httpserver.HttpsServer;
  */
 public final class MessengerSimulator implements AutoCloseable {
 
+    static {
+        // the JDK server writes headers and body apart: without TCP_NODELAY, Nagle's algorithm and the client's delayed
+        // ACK add ~40 ms to every answer (read once, when the first server starts)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final Pattern MESSAGES_PATH = Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/(messages|message_attachments)/?$");
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -62,6 +70,9 @@ public final class MessengerSimulator implements AutoCloseable {
     private volatile RandomFaults randomFaults;
     private volatile long latencyMillis;
     private volatile RateLimiter rateLimiter;
+    private volatile boolean recording = true;
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong deliveredCount = new AtomicLong();
 
     /** Faults drawn at random (seeded, so a run can be replayed) for requests with no queued fault. */
     private record RandomFaults(double probability, java.util.Random random, List<Fault> mix) {
@@ -122,6 +133,35 @@ public final class MessengerSimulator implements AutoCloseable {
     /** The value for the endpoint's {@code baseUrl} option. */
     public String baseUrl() {
         return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void record(RecordedRequest request) {
+        received.incrementAndGet();
+        if (request.delivered()) {
+            deliveredCount.incrementAndGet();
+        }
+        if (recording) {
+            requests.add(request);
+        }
+    }
+
+    /**
+     * Whether to keep every request ({@link #requests()}); a benchmark of a million sends turns it off and reads the
+     * counters only.
+     */
+    public MessengerSimulator recording(boolean keep) {
+        this.recording = keep;
+        return this;
+    }
+
+    /** How many requests arrived, recorded or not. */
+    public long receivedCount() {
+        return received.get();
+    }
+
+    /** How many messages were accepted, recorded or not. */
+    public long deliveredCount() {
+        return deliveredCount.get();
     }
 
     /** Every request received so far, in arrival order. */
@@ -235,6 +275,8 @@ public final class MessengerSimulator implements AutoCloseable {
     /** Forgets the recorded requests and the queued faults. */
     public void reset() {
         requests.clear();
+        received.set(0);
+        deliveredCount.set(0);
         faults.clear();
         proxyAuthorization = null;
         randomFaults = null;
@@ -264,7 +306,7 @@ public final class MessengerSimulator implements AutoCloseable {
             String requiredProxyAuthorization = proxyAuthorization;
             if (requiredProxyAuthorization != null
                     && !requiredProxyAuthorization.equals(recorded.header("Proxy-Authorization"))) {
-                requests.add(recorded.withOutcome(false, "ProxyAuthenticationRequired"));
+                record(recorded.withOutcome(false, "ProxyAuthenticationRequired"));
                 send(exchange, 407, new byte[0], "text/plain", Map.of("Proxy-Authenticate", "Basic realm=\"simulator\""));
                 return;
             }
@@ -282,30 +324,30 @@ public final class MessengerSimulator implements AutoCloseable {
                 fault = null;
             }
             if (fault instanceof Fault.ConnectionReset) {
-                requests.add(recorded.withOutcome(false, faultName));
+                record(recorded.withOutcome(false, faultName));
                 return; // closing the exchange without a response drops the connection
             }
             if (fault instanceof Fault.HttpStatus status) {
-                requests.add(recorded.withOutcome(false, faultName));
+                record(recorded.withOutcome(false, faultName));
                 send(exchange, status.status(), status.body().getBytes(StandardCharsets.UTF_8), "text/html", Map.of());
                 return;
             }
             if (fault instanceof Fault.GraphError error) {
-                requests.add(recorded.withOutcome(false, faultName));
+                record(recorded.withOutcome(false, faultName));
                 sendError(exchange, error.status(), error.code(), error.subcode(), error.isTransient(), error.type(),
                         error.message(), error.headers());
                 return;
             }
             RateLimiter limiter = rateLimiter;
             if (limiter != null && !limiter.tryAcquire(recorded)) {
-                requests.add(recorded.withOutcome(false, "RateLimited"));
+                record(recorded.withOutcome(false, "RateLimited"));
                 sendError(exchange, 400, 613, null, false, "OAuthException",
                         "(#613) Calls to this api have exceeded the rate limit.", Map.of("X-Business-Use-Case-Usage",
                                 "{\"0\":[{\"type\":\"messenger\",\"call_count\":100,\"estimated_time_to_regain_access\":0}]}"));
                 return;
             }
             Answer answer = answer(recorded);
-            requests.add(recorded.withOutcome(answer.delivered(), faultName));
+            record(recorded.withOutcome(answer.delivered(), faultName));
             if (fault instanceof Fault.ResponseLost && answer.delivered()) {
                 return;
             }

@@ -1,0 +1,85 @@
+package io.github.camelmessenger.examples.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads a JFR recording of execution samples and prints where the CPU went: by library (the top frame's package) and
+ * by the top methods, for the sender threads only.
+ */
+final class Profile {
+
+    private static final List<String[]> LIBRARIES = List.of(
+            new String[] { "io.github.camelmessenger.", "camel-messenger" },
+            new String[] { "com.fasterxml.jackson.", "Jackson" },
+            new String[] { "org.apache.hc.", "HttpClient 5" },
+            new String[] { "org.apache.camel.", "Camel" },
+            new String[] { "sun.nio.", "JDK sockets" },
+            new String[] { "java.net.", "JDK sockets" },
+            new String[] { "sun.net.", "JDK sockets" },
+            new String[] { "java.", "JDK (other)" },
+            new String[] { "jdk.", "JDK (other)" },
+            new String[] { "sun.", "JDK (other)" });
+
+    private Profile() {
+    }
+
+    static void print(Path recording) throws IOException {
+        Map<String, Integer> byLibrary = new HashMap<>();
+        Map<String, Integer> byMethod = new HashMap<>();
+        Map<String, Integer> inclusive = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!"jdk.ExecutionSample".equals(event.getEventType().getName()) || event.getStackTrace() == null
+                    || event.getStackTrace().getFrames().isEmpty()) {
+                continue;
+            }
+            String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
+            if (thread == null || !thread.startsWith("pool-")) {
+                continue; // the sender threads of the driver
+            }
+            samples++;
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            RecordedFrame top = frames.get(0);
+            String type = top.getMethod().getType().getName();
+            byLibrary.merge(library(type), 1, Integer::sum);
+            byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String lib = library(frame.getMethod().getType().getName());
+                if (seen.add(lib)) {
+                    inclusive.merge(lib, 1, Integer::sum);
+                }
+            }
+        }
+        Files.deleteIfExists(recording);
+        int total = Math.max(samples, 1);
+        System.out.printf("%nprofile of A (text), %d JFR execution samples of the sender threads:%n", samples);
+        System.out.println("| library | self (top frame) | inclusive (on the stack) |");
+        System.out.println("|---|---|---|");
+        byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.0f%% | %.0f%% |%n", e.getKey(), 100.0 * e.getValue() / total,
+                        100.0 * inclusive.getOrDefault(e.getKey(), 0) / total));
+        System.out.println("top methods (self):");
+        byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+    }
+
+    private static String library(String type) {
+        for (String[] library : LIBRARIES) {
+            if (type.startsWith(library[0])) {
+                return library[1];
+            }
+        }
+        return "other";
+    }
+}
