@@ -120,11 +120,19 @@ public final class GraphClient implements Closeable {
      * @throws IOException           when the connection is refused, reset or times out
      */
     public GraphResponse post(String node, String edge, byte[] json) throws IOException {
-        HttpPost post = new HttpPost(URI.create(settings.baseUrl() + "/" + settings.apiVersion() + "/" + node + "/" + edge + proofQuery));
+        HttpPost post = new HttpPost(uri(node, edge));
         post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         post.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         return http.execute(post, this::handle);
+    }
+
+    private final java.util.concurrent.ConcurrentMap<String, URI> uris = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The request URI of an edge, built once: every send of an endpoint goes to the same one. */
+    private URI uri(String node, String edge) {
+        return uris.computeIfAbsent(node + '/' + edge,
+                key -> URI.create(settings.baseUrl() + "/" + settings.apiVersion() + "/" + key + proofQuery));
     }
 
     /** GETs {@code /{apiVersion}/{pathAndQuery}}, e.g. {@code me?fields=id}. */
@@ -141,7 +149,7 @@ public final class GraphClient implements Closeable {
      * as their JSON text, as Meta's examples send them), then the file as {@code filedata}, streamed.
      */
     public GraphResponse postMultipart(String node, String edge, Map<String, String> fields, FilePart file) throws IOException {
-        HttpPost post = new HttpPost(URI.create(settings.baseUrl() + "/" + settings.apiVersion() + "/" + node + "/" + edge + proofQuery));
+        HttpPost post = new HttpPost(uri(node, edge));
         post.setHeader(HttpHeaders.AUTHORIZATION, authorization);
         post.setHeader(HttpHeaders.ACCEPT, "application/json");
         MultipartEntityBuilder multipart = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
@@ -159,16 +167,11 @@ public final class GraphClient implements Closeable {
         HttpEntity entity = response.getEntity();
         if (status >= 200 && status < 300) {
             JsonNode body = readBody(entity);
-            SendResponse parsed = body == null ? new SendResponse(null, null, null) : GraphJson.read(body, SendResponse.class);
-            Map<String, Object> fields = new LinkedHashMap<>();
-            if (body != null) {
-                body.fields().forEachRemaining(f -> {
-                    if (f.getValue().isValueNode()) {
-                        fields.put(f.getKey(), f.getValue().asText());
-                    }
-                });
+            if (body == null) {
+                body = GraphJson.objectNode();
             }
-            return new GraphResponse(parsed, fields, usage);
+            SendResponse parsed = new SendResponse(text(body, "recipient_id"), text(body, "message_id"), text(body, "attachment_id"));
+            return new GraphResponse(parsed, body, usage);
         }
         GraphError error = parseError(status, entity);
         LOG.debug("Graph API answered HTTP {} code {} subcode {} fbtrace_id {}", status, error.code(),

@@ -74,7 +74,7 @@ public final class GraphHealthCheck implements HealthCheck {
         HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
         try {
             GraphResponse me = client.get("me?fields=id");
-            builder.up().detail("graph.id", String.valueOf(me.fields().get("id")));
+            builder.up().detail("graph.id", me.json().path("id").asText());
         } catch (MessengerApiException e) {
             builder.down().message(e.getMessage()).detail("messenger.category", e.getCategory().name())
                     .detail("messenger.code", e.getCode()).detail("messenger.fbtrace_id", e.getFbtraceId());

@@ -2,11 +2,13 @@ package io.github.camelmessenger.graph;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.camelmessenger.model.SendResponse;
 
 /**
- * A successful Graph call: the parsed body, its top-level scalar fields (for calls other than the Send API) and the
- * usage headers Meta sent with it.
+ * A successful Graph call: the Send API answer, the whole JSON answer (for other calls) and the usage headers Meta
+ * sent with it.
  */
-public record GraphResponse(SendResponse body, Map<String, Object> fields, Map<String, String> usageHeaders) {
+public record GraphResponse(SendResponse body, JsonNode json, Map<String, String> usageHeaders) {
 }

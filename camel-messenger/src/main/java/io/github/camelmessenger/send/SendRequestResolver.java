@@ -170,13 +170,14 @@ public final class SendRequestResolver {
             request.set("message", GraphJson.toTree(Message.template(template)));
         } else if (body instanceof Attachment attachment) {
             request.set("message", GraphJson.toTree(Message.attachment(attachment)));
-        } else if (body instanceof CharSequence text) {
-            Message message = attachmentType == null
-                    ? Message.text(text.toString())
-                    : Message.attachment(reusable
-                            ? Attachment.reusable(mediaType(attachmentType), text.toString())
-                            : Attachment.url(mediaType(attachmentType), text.toString()));
-            request.set("message", GraphJson.toTree(message));
+        } else if (body instanceof CharSequence text && attachmentType == null) {
+            // the hot path: a text message, built as a tree directly
+            request.putObject("message").put("text", text.toString());
+        } else if (body instanceof CharSequence url) {
+            Attachment attachment = reusable
+                    ? Attachment.reusable(mediaType(attachmentType), url.toString())
+                    : Attachment.url(mediaType(attachmentType), url.toString());
+            request.set("message", GraphJson.toTree(Message.attachment(attachment)));
         } else {
             throw new MessengerValidationException("message",
                     "Cannot send a body of type " + typeName(body) + ": use a String, "

@@ -39,7 +39,11 @@ public final class SendRequestValidator {
      * array; a {@code required} field must be present; {@code platform} null means every platform; a
      * {@code templateType} limits the row to that template.
      */
-    record Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType) {
+    record Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType,
+                 String[] segments) {
+        Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType) {
+            this(path, measure, min, max, required, platform, templateType, path.split("\\."));
+        }
     }
 
     private static Limit limit(String path, Measure measure, int min, int max) {
@@ -369,8 +373,7 @@ public final class SendRequestValidator {
     }
 
     private static void check(Limit limit, JsonNode request) {
-        String[] segments = limit.path().split("\\.");
-        walk(request, segments, 0, "", limit);
+        walk(request, limit.segments(), 0, "", limit);
     }
 
     private static void walk(JsonNode node, String[] segments, int index, String prefix, Limit limit) {
