@@ -40,9 +40,26 @@ public final class SendRequestValidator {
      * {@code templateType} limits the row to that template.
      */
     record Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType,
-                 String[] segments) {
+                 String[] names, boolean[] arrays, boolean hasArray) {
         Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType) {
-            this(path, measure, min, max, required, platform, templateType, path.split("\\."));
+            this(path, measure, min, max, required, platform, templateType, names(path), arrays(path), path.contains("[]"));
+        }
+
+        private static String[] names(String path) {
+            String[] segments = path.split("\\.");
+            for (int i = 0; i < segments.length; i++) {
+                segments[i] = segments[i].replace("[]", "");
+            }
+            return segments;
+        }
+
+        private static boolean[] arrays(String path) {
+            String[] segments = path.split("\\.");
+            boolean[] arrays = new boolean[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                arrays[i] = segments[i].endsWith("[]");
+            }
+            return arrays;
         }
     }
 
@@ -127,6 +144,12 @@ public final class SendRequestValidator {
         return 25 * MB;
     }
 
+    /** The rows of {@link #LIMITS} for every message, and per template type: a text message reads only its own. */
+    private static final List<Limit> MESSAGE_LIMITS = LIMITS.stream().filter(l -> l.templateType() == null).toList();
+    private static final java.util.Map<String, List<Limit>> TEMPLATE_LIMITS = LIMITS.stream()
+            .filter(l -> l.templateType() != null)
+            .collect(java.util.stream.Collectors.groupingBy(Limit::templateType));
+
     /** Button types of Meta's buttons reference; titles at most 20 characters, postback payloads at most 1000. */
     static final Set<String> BUTTON_TYPES = Set.of("web_url", "postback", "phone_number", "account_link", "account_unlink",
             "game_play");
@@ -166,11 +189,13 @@ public final class SendRequestValidator {
         checkMessage(message, upload);
         checkMessagingType(request, message, platform);
         String templateType = message.path("attachment").path("payload").path("template_type").asText(null);
-        for (Limit limit : LIMITS) {
-            if ((limit.platform() == null || limit.platform() == platform)
-                    && (limit.templateType() == null || limit.templateType().equals(templateType))) {
+        for (Limit limit : MESSAGE_LIMITS) {
+            if (limit.platform() == null || limit.platform() == platform) {
                 check(limit, request);
             }
+        }
+        for (Limit limit : templateType == null ? List.<Limit> of() : TEMPLATE_LIMITS.getOrDefault(templateType, List.of())) {
+            check(limit, request);
         }
         if (templateType != null) {
             checkTemplate(templateType, message.path("attachment").path("payload"));
@@ -373,32 +398,49 @@ public final class SendRequestValidator {
     }
 
     private static void check(Limit limit, JsonNode request) {
-        walk(request, limit.segments(), 0, "", limit);
+        if (limit.hasArray()) {
+            walk(request, 0, "", limit);
+            return;
+        }
+        // no array on the way: the field's name is the limit's path, no string to build
+        JsonNode node = request;
+        String[] names = limit.names();
+        for (int i = 0; i < names.length; i++) {
+            JsonNode child = node.get(names[i]);
+            if (child == null || child.isNull()) {
+                if (i == names.length - 1 && limit.required()) {
+                    throw new MessengerValidationException(limit.path(), limit.path() + " is required");
+                }
+                return;
+            }
+            node = child;
+        }
+        measure(node, limit.path(), limit);
     }
 
-    private static void walk(JsonNode node, String[] segments, int index, String prefix, Limit limit) {
+    private static void walk(JsonNode node, int index, String prefix, Limit limit) {
+        String[] names = limit.names();
         if (node == null || node.isNull() || node.isMissingNode()) {
-            if (index == segments.length && limit.required()) {
+            if (index == names.length && limit.required()) {
                 throw new MessengerValidationException(prefix, prefix + " is required");
             }
             return;
         }
-        if (index == segments.length) {
+        if (index == names.length) {
             measure(node, prefix, limit);
             return;
         }
-        String segment = segments[index];
-        String name = segment.endsWith("[]") ? segment.substring(0, segment.length() - 2) : segment;
+        String name = names[index];
         JsonNode child = node.get(name);
         String path = prefix.isEmpty() ? name : prefix + "." + name;
-        if (segment.endsWith("[]")) {
+        if (limit.arrays()[index]) {
             if (child != null && child.isArray()) {
                 for (int i = 0; i < child.size(); i++) {
-                    walk(child.get(i), segments, index + 1, path + "[" + i + "]", limit);
+                    walk(child.get(i), index + 1, path + "[" + i + "]", limit);
                 }
             }
-        } else if (child != null || index + 1 == segments.length) {
-            walk(child, segments, index + 1, path, limit);
+        } else if (child != null || index + 1 == names.length) {
+            walk(child, index + 1, path, limit);
         }
     }
 
