@@ -49,10 +49,17 @@ final class Profile {
             }
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            RecordedFrame top = frames.get(0);
-            String type = top.getMethod().getType().getName();
+            // charge JDK frames (String, collections, locks, sockets) to the library that called them
+            RecordedFrame charged = frames.get(0);
+            for (RecordedFrame frame : frames) {
+                if (!isJdk(frame.getMethod().getType().getName())) {
+                    charged = frame;
+                    break;
+                }
+            }
+            String type = charged.getMethod().getType().getName();
             byLibrary.merge(library(type), 1, Integer::sum);
-            byMethod.merge(type + "." + top.getMethod().getName(), 1, Integer::sum);
+            byMethod.merge(type + "." + charged.getMethod().getName(), 1, Integer::sum);
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (RecordedFrame frame : frames) {
                 String lib = library(frame.getMethod().getType().getName());
@@ -64,14 +71,18 @@ final class Profile {
         Files.deleteIfExists(recording);
         int total = Math.max(samples, 1);
         System.out.printf("%nprofile of A (text), %d JFR execution samples of the sender threads:%n", samples);
-        System.out.println("| library | self (top frame) | inclusive (on the stack) |");
+        System.out.println("| library | self (JDK frames charged to their caller) | inclusive (on the stack) |");
         System.out.println("|---|---|---|");
         byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
                 .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.0f%% | %.0f%% |%n", e.getKey(), 100.0 * e.getValue() / total,
                         100.0 * inclusive.getOrDefault(e.getKey(), 0) / total));
-        System.out.println("top methods (self):");
+        System.out.println("top methods (self, JDK frames charged to their caller):");
         byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+    }
+
+    private static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.");
     }
 
     private static String library(String type) {
