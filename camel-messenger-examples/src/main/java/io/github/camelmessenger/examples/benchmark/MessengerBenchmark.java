@@ -34,7 +34,7 @@ public final class MessengerBenchmark {
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", QUICK ? 2_000 : 20_000);
     private static final int MEASURED = Integer.getInteger("benchmark.messages", QUICK ? 3_000 : 100_000);
     private static final int LONG_RUN = Integer.getInteger("benchmark.longRun", QUICK ? 10_000 : 1_000_000);
-    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", QUICK ? 1 : 3);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", QUICK ? 1 : 5);
     private static final int LATENCY_MS = 200;
     private static final int TARGET_RATE = 300;
     private static final int LATENCY_RUN_SECONDS = QUICK ? 3 : 20;
