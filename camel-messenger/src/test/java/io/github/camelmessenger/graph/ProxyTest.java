@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With proxyHost/proxyPort the Graph call goes through the proxy: here the simulator plays the proxy. */
+/**
+ * With proxyHost/proxyPort the Graph call goes through the proxy (here the simulator plays the proxy); a camel-http
+ * HttpClientConfigurer customizes the client.
+ */
 class ProxyTest extends MessengerTestSupport {
 
     @Test
@@ -45,6 +48,18 @@ class ProxyTest extends MessengerTestSupport {
 
         assertThat(exchange.getException()).isNotNull();
         assertThat(simulator.delivered()).isEmpty();
+    }
+
+    @Test
+    void httpClientConfigurerCustomizesTheClient() {
+        org.apache.camel.component.http.HttpClientConfigurer configurer = builder -> builder.addRequestInterceptorFirst(
+                (request, entity, context) -> request.addHeader("X-Egress-Tenant", "acme"));
+        context.getRegistry().bind("egress", configurer);
+
+        Exchange exchange = send(sendUri("recipientId=1&httpClientConfigurer=#egress"), "x", Map.of());
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(simulator.lastRequest().header("X-Egress-Tenant")).isEqualTo("acme");
     }
 
     private static int simulatorPort() {
