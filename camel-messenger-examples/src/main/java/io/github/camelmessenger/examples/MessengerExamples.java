@@ -3,6 +3,7 @@ package io.github.camelmessenger.examples;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.simulator.Fault;
@@ -30,16 +31,21 @@ public final class MessengerExamples {
     private MessengerExamples() {
     }
 
+    /** The report goes to standard output: it is what this command is for, not a log. */
     public static void main(String[] args) throws Exception {
-        boolean ok = run(System.out);
+        boolean ok = run(System.out, System.getenv());
         System.exit(ok ? 0 : 1);
     }
 
-    /** Runs the examples; true when every route ended as expected. */
-    public static boolean run(PrintStream out) throws Exception {
-        String token = System.getenv("MESSENGER_ACCESS_TOKEN");
-        boolean real = token != null && !token.isBlank() && System.getenv("MESSENGER_PAGE_ID") != null
-                       && System.getenv("MESSENGER_RECIPIENT_ID") != null;
+    /**
+     * Runs the examples, reporting on {@code out}; true when every route ended as expected. Against the real Graph API
+     * when {@code environment} has MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID and MESSENGER_RECIPIENT_ID; then the report
+     * holds message ids only, no payload and no PSID.
+     */
+    public static boolean run(PrintStream out, Map<String, String> environment) throws Exception {
+        String token = environment.get("MESSENGER_ACCESS_TOKEN");
+        boolean real = token != null && !token.isBlank() && environment.get("MESSENGER_PAGE_ID") != null
+                       && environment.get("MESSENGER_RECIPIENT_ID") != null;
         MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
         int webhookPort = 0;
         Main main = new Main();
@@ -51,10 +57,10 @@ public final class MessengerExamples {
             // the same component, routes written in the YAML and XML DSLs
             main.configure().withRoutesIncludePattern("classpath:routes/messenger-routes.yaml,classpath:routes/messenger-routes.xml");
             if (real) {
-                out.println("Sending to the real Graph API, Page " + System.getenv("MESSENGER_PAGE_ID"));
+                out.println("Sending to the real Graph API, Page " + environment.get("MESSENGER_PAGE_ID"));
                 main.addInitialProperty("camel.component.messenger.access-token", token);
-                main.addInitialProperty("camel.component.messenger.page-id", System.getenv("MESSENGER_PAGE_ID"));
-                main.addInitialProperty("camel.component.messenger.recipient-id", System.getenv("MESSENGER_RECIPIENT_ID"));
+                main.addInitialProperty("camel.component.messenger.page-id", environment.get("MESSENGER_PAGE_ID"));
+                main.addInitialProperty("camel.component.messenger.recipient-id", environment.get("MESSENGER_RECIPIENT_ID"));
             } else {
                 out.println("Sending to the embedded Graph API simulator at " + simulator.baseUrl()
                             + " (set MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID, MESSENGER_RECIPIENT_ID for the real one)");
@@ -117,7 +123,9 @@ public final class MessengerExamples {
                 }
             } else {
                 Integer redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
-                out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ") + "recipient_id=" + recipientId
+                // the simulator's PSIDs are made up; a real one is personal data and stays out of the report
+                out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ")
+                            + (simulator == null ? "" : "recipient_id=" + recipientId)
                             + (redeliveries == null || redeliveries == 0 ? "" : " after " + redeliveries + " redeliveries"));
                 if (!route.endsWith("typing") && messageId == null) {
                     failures.add(route);

@@ -4,16 +4,23 @@ import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.simulator.MessengerSimulator;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Sends the example messages once the application is up, and prints what was sent and what came back. */
+/**
+ * Sends the example messages once the application is up and logs what came back: message ids at INFO, the request
+ * the simulator received at DEBUG (a payload; simplelogger.properties turns DEBUG on for this package).
+ */
 @Component
 @ConditionalOnProperty(name = "messenger.example.send-on-startup", havingValue = "true")
 public class StartupSends implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupSends.class);
 
     private final ProducerTemplate template;
     private final ObjectProvider<MessengerSimulator> simulator;
@@ -25,26 +32,17 @@ public class StartupSends implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean ok = true;
         for (String route : new String[] { "sb-text", "sb-template" }) {
             Exchange exchange = template.send("direct:" + route, e -> { });
-            System.out.println();
-            System.out.println("== " + route);
             MessengerSimulator sim = simulator.getIfAvailable();
             if (sim != null && !sim.requests().isEmpty()) {
-                System.out.println("   sent:     POST " + sim.lastRequest().path() + " " + sim.lastRequest().json());
+                LOG.debug("{}: the simulator received POST {} {}", route, sim.lastRequest().path(), sim.lastRequest().json());
             }
             if (exchange.getException() != null) {
-                System.out.println("   FAILED:   " + exchange.getException());
-                ok = false;
-            } else {
-                System.out.println("   received: message_id=" + exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID));
+                throw new IllegalStateException("The Spring Boot example failed on route " + route, exchange.getException());
             }
+            LOG.info("{}: sent, message_id={}", route, exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID));
         }
-        System.out.println();
-        System.out.println(ok ? "The Spring Boot example ran as expected." : "The Spring Boot example failed (see above).");
-        if (!ok) {
-            throw new IllegalStateException("The Spring Boot example failed");
-        }
+        LOG.info("The Spring Boot example ran as expected.");
     }
 }
