@@ -221,9 +221,20 @@ public final class GraphClient implements Closeable {
         return value == null || value.isNull() ? null : value.asText();
     }
 
+    /** A code as a number, or as a numeric string; anything else is no code. */
     private static Integer integer(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || !value.canConvertToInt() && !value.isTextual() ? null : Integer.valueOf(value.asInt());
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.canConvertToInt()) {
+            return value.asInt();
+        }
+        try {
+            return value.isTextual() ? Integer.valueOf(value.asText().trim()) : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static Map<String, String> usageHeaders(ClassicHttpResponse response) {

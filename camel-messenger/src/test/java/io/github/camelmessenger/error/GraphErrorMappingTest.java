@@ -118,6 +118,17 @@ class GraphErrorMappingTest extends MessengerTestSupport {
     }
 
     @Test
+    void codeSentAsAStringIsReadAsANumber() {
+        simulator.enqueue(new Fault.HttpStatus(400, "{\"error\":{\"message\":\"slow down\",\"code\":\"613\",\"error_subcode\":\"x\"}}"));
+
+        MessengerApiException e = (MessengerApiException) send(sendUri("recipientId=1"), "x", Map.of()).getException();
+
+        assertThat(e.getCode()).isEqualTo(613);
+        assertThat(e.getErrorSubcode()).as("not a number: no subcode").isNull();
+        assertThat(e.getCategory()).isEqualTo(ErrorCategory.RATE_LIMIT);
+    }
+
+    @Test
     void nonJsonErrorBodyIsClassifiedByStatus() {
         simulator.enqueue(Fault.httpStatus(503));
 

@@ -175,7 +175,10 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
     void usageHeadersOfTheAnswerBecomeExchangeHeaders() {
         Exchange exchange = send(sendUri("recipientId=1"), "x", Map.of());
 
-        assertThat(exchange.getMessage().getHeader(MessengerConstants.APP_USAGE, String.class)).contains("call_count");
+        assertThat(exchange.getMessage().getHeader(MessengerConstants.APP_USAGE, String.class)).contains("\"call_count\":1");
+        assertThat(exchange.getMessage().getHeader(MessengerConstants.PAGE_USAGE, String.class)).contains("\"call_count\":2");
+        assertThat(exchange.getMessage().getHeader(MessengerConstants.BUSINESS_USE_CASE_USAGE, String.class))
+                .contains("estimated_time_to_regain_access");
     }
 
     @Test

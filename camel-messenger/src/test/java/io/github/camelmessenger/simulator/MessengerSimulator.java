@@ -413,7 +413,11 @@ public final class MessengerSimulator implements AutoCloseable {
                 ok.put("attachment_id", String.valueOf(1_000_000_000L + ids.get()));
             }
         }
-        return new Answer(200, mapper.writeValueAsBytes(ok), Map.of("X-App-Usage", "{\"call_count\":1,\"total_time\":1,\"total_cputime\":1}"), true);
+        return new Answer(200, mapper.writeValueAsBytes(ok), Map.of(
+                "X-App-Usage", "{\"call_count\":1,\"total_time\":1,\"total_cputime\":1}",
+                "X-Page-Usage", "{\"call_count\":2,\"total_time\":1,\"total_cputime\":1}",
+                "X-Business-Use-Case-Usage", "{\"106540352242922\":[{\"type\":\"messenger\",\"call_count\":3,"
+                                             + "\"estimated_time_to_regain_access\":0}]}"), true);
     }
 
     /** The bearer token and the appsecret_proof, checked like the Graph API does; null when both are right. */
