@@ -26,6 +26,19 @@ public final class MessengerConstants {
               javaType = "String")
     public static final String RECIPIENT_COMMENT_ID = "CamelMessengerRecipientCommentId";
 
+    @Metadata(label = "producer", description = "A phone number in international format to send to (Customer"
+                                                + " Matching), instead of a PSID. The Send API then answers without a"
+                                                + " recipient_id.",
+              javaType = "String")
+    public static final String RECIPIENT_PHONE_NUMBER = "CamelMessengerRecipientPhoneNumber";
+
+    @Metadata(label = "producer", description = "The name of the person behind CamelMessengerRecipientPhoneNumber"
+                                                + " (recipient.name), which improves the match: a Recipient.Name, a Map"
+                                                + " with first_name and last_name, or a String whose last word is the"
+                                                + " last name.",
+              javaType = "Object")
+    public static final String RECIPIENT_NAME = "CamelMessengerRecipientName";
+
     @Metadata(label = "producer", description = "The messaging_type of this message; overrides the messagingType"
                                                 + " option.",
               javaType = "io.github.camelmessenger.model.MessagingType", enums = "RESPONSE,UPDATE,MESSAGE_TAG,UTILITY")

@@ -19,7 +19,8 @@ public class MessengerValidationException extends IllegalArgumentException {
     }
 
     public MessengerValidationException(String field, Integer actualSize, Integer limit, String message) {
-        super(message.startsWith(field) ? message : field + ": " + message);
+        // a message may quote a route's value (a header, a tag): cut like every other exception text
+        super(MessengerApiException.capped(message.startsWith(field) ? message : field + ": " + message));
         this.field = field;
         this.actualSize = actualSize;
         this.limit = limit;

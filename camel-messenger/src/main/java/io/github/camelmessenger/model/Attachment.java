@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * {@code message.attachment}: a media file ({@code image}, {@code audio}, {@code video}, {@code file}) by URL or by
- * {@code attachment_id}, or a {@code template} whose payload is any object Jackson can write (a {@code Map}, a
- * {@code JsonNode} or a record with {@code template_type}).
+ * {@code attachment_id}, a {@code template} whose payload is any object Jackson can write (a {@code Map}, a
+ * {@code JsonNode} or a record with {@code template_type}), or on Instagram a heart sticker ({@code like_heart}) or a
+ * published post ({@code MEDIA_SHARE}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,6 +23,10 @@ public record Attachment(
     public static final String VIDEO = "video";
     public static final String FILE = "file";
     public static final String TEMPLATE = "template";
+    /** Instagram's heart sticker: an attachment without a payload. */
+    public static final String LIKE_HEART = "like_heart";
+    /** Instagram: a published post of the account, by its id (spelled in capitals, as Meta documents it). */
+    public static final String MEDIA_SHARE = "MEDIA_SHARE";
 
     public static Attachment image(String url) {
         return url(IMAGE, url);
@@ -57,6 +62,16 @@ public record Attachment(
     /** A template: the payload must carry {@code template_type} and the template's fields. */
     public static Attachment template(Object payload) {
         return new Attachment(TEMPLATE, payload);
+    }
+
+    /** Instagram only: the heart sticker. */
+    public static Attachment likeHeart() {
+        return new Attachment(LIKE_HEART, null);
+    }
+
+    /** Instagram only: shares a published post of the account ({@code payload.id}). */
+    public static Attachment mediaShare(String postId) {
+        return new Attachment(MEDIA_SHARE, AttachmentPayload.postId(postId));
     }
 
     private static String normalize(String type) {

@@ -2,6 +2,7 @@ package io.github.camelmessenger.send;
 
 import io.github.camelmessenger.MessengerConfiguration;
 import io.github.camelmessenger.MessengerEndpoint;
+import io.github.camelmessenger.error.MessengerApiException;
 import io.github.camelmessenger.error.MessengerValidationException;
 import io.github.camelmessenger.graph.GraphClient;
 import io.github.camelmessenger.graph.GraphResponse;
@@ -38,13 +39,13 @@ public class MessengerUploadProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         SendRequestResolver.Resolved resolved = resolver.resolveUpload(exchange);
         String type = resolved.request().path("message").path("attachment").path("type").asText("");
-        if (!SendRequestValidator.ATTACHMENT_TYPES.contains(type) || "template".equals(type)) {
+        if (!SendRequestValidator.MEDIA_TYPES.contains(type)) {
             throw new MessengerValidationException("message.attachment.type",
                     "An upload is audio, file, image or video, not '" + type + "'");
         }
         GraphResponse response = MessengerProducer.post(graphClient, configuration.getPageId(), ATTACHMENTS_EDGE, resolved);
         if (response.body().attachmentId() == null) {
-            throw new IllegalStateException("The Attachment Upload API answered without an attachment_id");
+            throw MessengerApiException.unconfirmed(200, "without an attachment_id", response.usageHeaders());
         }
         MessengerProducer.setOutputHeaders(exchange, response);
     }

@@ -95,7 +95,7 @@ public final class SendRequestResolver {
                                                                          + " or a file (byte[], File, Path, InputStream), not "
                                                                          + typeName(body));
         }
-        request.set("message", GraphJson.toTree(Message.attachment(attachment)));
+        request.set("message", tree(Message.attachment(attachment), "message"));
         if (configuration.platformType() == io.github.camelmessenger.model.Platform.INSTAGRAM) {
             request.put("platform", "instagram");
         }
@@ -155,7 +155,7 @@ public final class SendRequestResolver {
 
     private static ObjectNode fromBody(Object body, String attachmentType, boolean reusable) {
         if (body instanceof SendRequest request) {
-            return (ObjectNode) GraphJson.toTree(request);
+            return (ObjectNode) tree(request, "request");
         }
         if (body instanceof Reaction reaction) {
             return (ObjectNode) GraphJson.toTree(SendRequest.reaction(null, reaction));
@@ -165,11 +165,11 @@ public final class SendRequestResolver {
         }
         ObjectNode request = GraphJson.objectNode();
         if (body instanceof Message || body instanceof Map || body instanceof JsonNode) {
-            request.set("message", GraphJson.toTree(body));
+            request.set("message", tree(body, "message"));
         } else if (body instanceof Template template) {
-            request.set("message", GraphJson.toTree(Message.template(template)));
+            request.set("message", tree(Message.template(template), "message"));
         } else if (body instanceof Attachment attachment) {
-            request.set("message", GraphJson.toTree(Message.attachment(attachment)));
+            request.set("message", tree(Message.attachment(attachment), "message"));
         } else if (body instanceof CharSequence text && attachmentType == null) {
             // the hot path: a text message, built as a tree directly
             request.putObject("message").put("text", text.toString());
@@ -185,6 +185,15 @@ public final class SendRequestResolver {
                                                       + "a template, Reaction, or a Map/JsonNode holding the message object");
         }
         return request;
+    }
+
+    /**
+     * A body (or a typed request holding user objects) as a JSON tree: its structure is checked first, so that a cycle or
+     * an absurd nesting is a validation error instead of a StackOverflowError, and what Jackson cannot write is one too.
+     */
+    private static JsonNode tree(Object body, String field) {
+        BodyStructure.check(body, field);
+        return GraphJson.toTree(body, field);
     }
 
     private static String mediaType(String attachmentType) {
@@ -233,10 +242,17 @@ public final class SendRequestResolver {
         addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_USER_REF, String.class), Recipient::userRef);
         addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_POST_ID, String.class), Recipient::postId);
         addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_COMMENT_ID, String.class), Recipient::commentId);
+        Recipient.Name name = recipientName(in.getHeader(MessengerConstants.RECIPIENT_NAME));
+        addIfSet(fromHeaders, in.getHeader(MessengerConstants.RECIPIENT_PHONE_NUMBER, String.class),
+                phone -> Recipient.phoneNumber(phone, name));
         if (fromHeaders.size() > 1) {
             throw new MessengerValidationException("recipient", fromHeaders.size(), 1,
                     "Exactly 1 recipient header may be set, got " + fromHeaders.size()
-                                                                       + " (id, user_ref, post_id, comment_id are exclusive)");
+                                                                       + " (id, user_ref, post_id, comment_id, phone_number are exclusive)");
+        }
+        if (name != null && (fromHeaders.isEmpty() || fromHeaders.get(0).phoneNumber() == null)) {
+            throw new MessengerValidationException("recipient.name", MessengerConstants.RECIPIENT_NAME + " goes only with "
+                                                                     + MessengerConstants.RECIPIENT_PHONE_NUMBER);
         }
         if (fromHeaders.size() == 1) {
             return fromHeaders.get(0);
@@ -247,6 +263,26 @@ public final class SendRequestResolver {
                                                                 + " (or another recipient header), the recipientId option, or the recipient of a SendRequest body");
         }
         return Recipient.id(configuration.getRecipientId());
+    }
+
+    /** The name of a phone number recipient: a {@code Recipient.Name}, a {@code Map} or "First Last". */
+    private static Recipient.Name recipientName(Object header) {
+        if (header == null || header instanceof Recipient.Name) {
+            return (Recipient.Name) header;
+        }
+        if (header instanceof Map<?, ?> map) {
+            return Recipient.Name.of(stringOrNull(map.get("first_name")), stringOrNull(map.get("last_name")));
+        }
+        if (header instanceof CharSequence text && !text.toString().isBlank()) {
+            return Recipient.Name.parse(text.toString());
+        }
+        throw new MessengerValidationException("recipient.name", MessengerConstants.RECIPIENT_NAME
+                                                                 + " must be a Recipient.Name, a Map with first_name and last_name, or a String, not "
+                                                                 + typeName(header));
+    }
+
+    private static String stringOrNull(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static void addIfSet(List<Recipient> list, String value, java.util.function.Function<String, Recipient> factory) {

@@ -15,13 +15,13 @@ final class SimulatedRules {
     static String firstBrokenRule(JsonNode request) {
         JsonNode recipient = request.path("recipient");
         int ids = 0;
-        for (String field : new String[] { "id", "user_ref", "post_id", "comment_id" }) {
+        for (String field : new String[] { "id", "user_ref", "post_id", "comment_id", "phone_number" }) {
             if (recipient.hasNonNull(field)) {
                 ids++;
             }
         }
         if (ids != 1) {
-            return "param recipient must be non-empty and name exactly one of id, user_ref, post_id, comment_id.";
+            return "param recipient must be non-empty and name exactly one of id, user_ref, post_id, comment_id, phone_number.";
         }
         boolean hasMessage = request.hasNonNull("message");
         boolean hasAction = request.hasNonNull("sender_action");
@@ -33,8 +33,9 @@ final class SimulatedRules {
         }
         JsonNode message = request.get("message");
         boolean hasText = message.hasNonNull("text");
-        if (hasText == message.hasNonNull("attachment")) {
-            return "param message must have exactly one of text and attachment.";
+        int contents = (hasText ? 1 : 0) + (message.hasNonNull("attachment") ? 1 : 0) + (message.hasNonNull("sticker_id") ? 1 : 0);
+        if (contents != 1) {
+            return "param message must have exactly one of text, attachment and sticker_id.";
         }
         if (hasText && (message.get("text").asText().isEmpty() || message.get("text").asText().length() > 2000)) {
             return "Length of param message[text] must be less than or equal to 2000 and non-empty.";

@@ -9,10 +9,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ButtonTemplate(
         @JsonProperty("text") String text,
-        @JsonProperty("buttons") List<Button> buttons) implements Template {
+        @JsonProperty("buttons") List<Button> buttons,
+        @JsonProperty("sharable") Boolean sharable) implements Template {
 
     public static ButtonTemplate of(String text, Button... buttons) {
-        return new ButtonTemplate(text, List.of(buttons));
+        return new ButtonTemplate(text, List.of(buttons), null);
+    }
+
+    /** Shows Messenger's native share button on the message. */
+    public ButtonTemplate withSharable(boolean value) {
+        return new ButtonTemplate(text, buttons, value);
     }
 
     @Override

@@ -10,18 +10,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (external URLs are not allowed), with at most one button.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MediaTemplate(@JsonProperty("elements") List<Element> elements) implements Template {
+public record MediaTemplate(@JsonProperty("elements") List<Element> elements, @JsonProperty("sharable") Boolean sharable)
+        implements Template {
 
     public static MediaTemplate imageById(String attachmentId, Button... buttons) {
-        return new MediaTemplate(List.of(new Element("image", attachmentId, null, list(buttons))));
+        return new MediaTemplate(List.of(new Element("image", attachmentId, null, list(buttons))), null);
     }
 
     public static MediaTemplate videoById(String attachmentId, Button... buttons) {
-        return new MediaTemplate(List.of(new Element("video", attachmentId, null, list(buttons))));
+        return new MediaTemplate(List.of(new Element("video", attachmentId, null, list(buttons))), null);
     }
 
     public static MediaTemplate byFacebookUrl(String mediaType, String facebookUrl, Button... buttons) {
-        return new MediaTemplate(List.of(new Element(mediaType, null, facebookUrl, list(buttons))));
+        return new MediaTemplate(List.of(new Element(mediaType, null, facebookUrl, list(buttons))), null);
+    }
+
+    /** Shows Messenger's native share button on the message. */
+    public MediaTemplate withSharable(boolean value) {
+        return new MediaTemplate(elements, value);
     }
 
     private static List<Button> list(Button[] buttons) {

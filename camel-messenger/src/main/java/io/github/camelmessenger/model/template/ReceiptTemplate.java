@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReceiptTemplate(
         @JsonProperty("recipient_name") String recipientName,
+        @JsonProperty("merchant_name") String merchantName,
         @JsonProperty("order_number") String orderNumber,
         @JsonProperty("currency") String currency,
         @JsonProperty("payment_method") String paymentMethod,
