@@ -1,6 +1,7 @@
 package io.github.camelmessenger;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -31,6 +32,8 @@ public class MessengerComponent extends HealthCheckComponent implements SSLConte
               description = "Use the global SSL context parameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
+    private ScheduledExecutorService deadlines;
+
     public MessengerComponent() {
     }
 
@@ -48,6 +51,29 @@ public class MessengerComponent extends HealthCheckComponent implements SSLConte
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        CredentialLoggers.warnIfEnabled();
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (deadlines != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(deadlines);
+            deadlines = null;
+        }
+        super.doStop();
+    }
+
+    /** The one timer thread of the component, which ends calls that pass their responseTimeout. */
+    synchronized ScheduledExecutorService deadlines() {
+        if (deadlines == null) {
+            deadlines = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "MessengerDeadlines");
+        }
+        return deadlines;
     }
 
     public MessengerConfiguration getConfiguration() {

@@ -1,5 +1,6 @@
 package io.github.camelmessenger;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelmessenger.graph.GraphClient;
@@ -65,13 +66,14 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
     }
 
     private String operationName() {
-        return operation.name().toLowerCase(java.util.Locale.ROOT);
+        return operation.name().toLowerCase(Locale.ROOT);
     }
 
     /** The pooled Graph API client of this endpoint, created on first use and closed when the endpoint stops. */
     public synchronized GraphClient getGraphClient() throws Exception {
         if (graphClient == null) {
-            graphClient = new GraphClient(graphClientSettings(), configuration.getAccessToken(), configuration.getAppSecret());
+            graphClient = new GraphClient(graphClientSettings(), getComponent().deadlines(), configuration.getAccessToken(),
+                    configuration.getAppSecret());
         }
         return graphClient;
     }
@@ -102,6 +104,11 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
             graphClient = null;
         }
         super.doStop();
+    }
+
+    @Override
+    public MessengerComponent getComponent() {
+        return (MessengerComponent) super.getComponent();
     }
 
     @Override

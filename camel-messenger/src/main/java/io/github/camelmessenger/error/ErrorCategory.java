@@ -18,6 +18,11 @@ public enum ErrorCategory {
     INVALID_REQUEST(false),
     /** Meta's policy enforcement blocked the send. */
     POLICY(false),
+    /**
+     * The Graph API answered 2xx, but not with what confirms the call (a message send without a {@code message_id}, an
+     * empty, unreadable or oversized body): the call may have taken effect, so a retry could send twice.
+     */
+    UNCONFIRMED(false),
     /** Not in the table: treated as not retryable. */
     UNKNOWN(false);
 

@@ -62,19 +62,22 @@ public final class GraphErrorClassifier {
     }
 
     /**
-     * The category of an error: the table first, then {@code is_transient}, then the HTTP status (429 is a rate
-     * limit, 5xx transient); anything else is {@link ErrorCategory#UNKNOWN}.
+     * The category of an error: the table first, then the HTTP status (429 is a rate limit, 5xx transient); anything
+     * else is {@link ErrorCategory#UNKNOWN}. Meta's {@code is_transient: true} is the more specific signal: it makes any
+     * category that a retry would not cure {@link ErrorCategory#TRANSIENT} (a rate limit stays a rate limit).
      */
     public static ErrorCategory classify(int statusCode, Integer code, Integer subcode, boolean isTransient) {
+        ErrorCategory category = byCodeOrStatus(statusCode, code, subcode);
+        return isTransient && !category.isRetryable() ? ErrorCategory.TRANSIENT : category;
+    }
+
+    private static ErrorCategory byCodeOrStatus(int statusCode, Integer code, Integer subcode) {
         if (code != null) {
             for (Row row : TABLE) {
                 if (row.matches(code, subcode)) {
                     return row.category();
                 }
             }
-        }
-        if (isTransient) {
-            return ErrorCategory.TRANSIENT;
         }
         if (statusCode == 429) {
             return ErrorCategory.RATE_LIMIT;

@@ -26,6 +26,21 @@ public class MessengerApiException extends RuntimeException {
         this.usageHeaders = usageHeaders == null ? Map.of() : Map.copyOf(usageHeaders);
     }
 
+    /** The longest text of Meta's kept in an exception message; a longer one is cut, so no log line grows without bound. */
+    public static final int MAX_TEXT = 1000;
+
+    /**
+     * A 2xx answer that does not confirm the call: the call may have taken effect, so the exception is not retryable.
+     *
+     * @param what what the answer lacked, e.g. "without a message_id"
+     */
+    public static MessengerApiException unconfirmed(int statusCode, String what, Map<String, String> usageHeaders) {
+        GraphError error = new GraphError(statusCode, "The Graph API answered HTTP " + statusCode + " " + what
+                                                      + ": the call is unconfirmed (it may have taken effect), so it is not retried",
+                null, null, null, false, null, null, null);
+        return new MessengerApiException(error, ErrorCategory.UNCONFIRMED, null, usageHeaders);
+    }
+
     /** Builds the exception of the right class for the error's category. */
     public static MessengerApiException of(GraphError error, Duration retryAfter, Map<String, String> usageHeaders) {
         ErrorCategory category = GraphErrorClassifier.classify(error.statusCode(), error.code(), error.errorSubcode(),
@@ -52,6 +67,15 @@ public class MessengerApiException extends RuntimeException {
             sb.append(" [fbtrace_id ").append(error.fbtraceId()).append(']');
         }
         return sb.toString();
+    }
+
+    /** {@code text} cut to {@link #MAX_TEXT} characters (never inside a surrogate pair), saying how much was cut. */
+    public static String capped(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(MAX_TEXT)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return text.substring(0, end) + "... (" + (text.length() - end) + " more characters)";
     }
 
     public GraphError getError() {

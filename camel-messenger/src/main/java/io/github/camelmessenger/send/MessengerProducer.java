@@ -11,6 +11,7 @@ import io.github.camelmessenger.MessengerConfiguration;
 import io.github.camelmessenger.MessengerComponent;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.MessengerEndpoint;
+import io.github.camelmessenger.error.MessengerApiException;
 import io.github.camelmessenger.graph.GraphClient;
 import io.github.camelmessenger.graph.GraphHealthCheck;
 import io.github.camelmessenger.graph.GraphJson;
@@ -177,8 +178,20 @@ public class MessengerProducer extends DefaultProducer {
         }
     }
 
-    /** A JSON request, or {@code multipart/form-data} with the file streamed as {@code filedata}. */
+    /**
+     * A JSON request, or {@code multipart/form-data} with the file streamed as {@code filedata}. A message must come back
+     * with its {@code message_id}: a 2xx without one does not confirm the send.
+     */
     static GraphResponse post(GraphClient client, String pageId, String edge, SendRequestResolver.Resolved resolved)
+            throws java.io.IOException {
+        GraphResponse response = postUnchecked(client, pageId, edge, resolved);
+        if (MESSAGES_EDGE.equals(edge) && resolved.request().has("message") && response.body().messageId() == null) {
+            throw MessengerApiException.unconfirmed(200, "without a message_id", response.usageHeaders());
+        }
+        return response;
+    }
+
+    private static GraphResponse postUnchecked(GraphClient client, String pageId, String edge, SendRequestResolver.Resolved resolved)
             throws java.io.IOException {
         if (resolved.file() == null) {
             return client.post(pageId, edge, GraphJson.toBytes(resolved.request()));

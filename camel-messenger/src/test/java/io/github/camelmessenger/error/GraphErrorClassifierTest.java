@@ -13,8 +13,18 @@ class GraphErrorClassifierTest {
     }
 
     @Test
-    void aKnownCodeWinsOverIsTransientAndStatus() {
-        assertThat(GraphErrorClassifier.classify(500, 190, null, true)).isEqualTo(ErrorCategory.AUTHENTICATION);
+    void aKnownCodeWinsOverTheStatus() {
+        assertThat(GraphErrorClassifier.classify(500, 190, null, false)).isEqualTo(ErrorCategory.AUTHENTICATION);
+        assertThat(GraphErrorClassifier.classify(400, 1200, null, false)).isEqualTo(ErrorCategory.TRANSIENT);
+    }
+
+    @Test
+    void isTransientMakesAnErrorOfAnyCodeRetryable() {
+        assertThat(GraphErrorClassifier.classify(400, 100, null, true)).isEqualTo(ErrorCategory.TRANSIENT);
+        assertThat(GraphErrorClassifier.classify(500, 190, null, true)).isEqualTo(ErrorCategory.TRANSIENT);
+        assertThat(GraphErrorClassifier.classify(400, 10, 2018278, true)).isEqualTo(ErrorCategory.TRANSIENT);
+        // already retryable: the more precise category stays
+        assertThat(GraphErrorClassifier.classify(400, 613, null, true)).isEqualTo(ErrorCategory.RATE_LIMIT);
     }
 
     @Test
