@@ -3,6 +3,7 @@ package io.github.camelmessenger.webhook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmessenger.MessengerConfiguration;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public class MessengerWebhookConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessengerWebhookConsumer.class);
+    /** The challenge Meta sends is a number; anything beyond a short token of safe characters is refused, never echoed. */
+    static final Pattern CHALLENGE = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
 
     private final MessengerConfiguration configuration;
     private Consumer httpConsumer;
@@ -77,12 +80,16 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
         String mode = http.getIn().getHeader("hub.mode", String.class);
         String token = http.getIn().getHeader("hub.verify_token", String.class);
         String challenge = http.getIn().getHeader("hub.challenge", String.class);
-        if ("subscribe".equals(mode) && token != null && challenge != null && constantTimeEquals(token, configuration.getVerifyToken())) {
-            LOG.info("Webhook subscription verified");
-            answer(http, 200, challenge);
-        } else {
+        if (!"subscribe".equals(mode) || token == null || !constantTimeEquals(token, configuration.getVerifyToken())) {
             LOG.warn("Webhook subscription handshake refused (403): {}", token == null ? "no hub.verify_token" : "wrong hub.verify_token or mode");
             answer(http, 403, "Forbidden");
+        } else if (challenge == null || !CHALLENGE.matcher(challenge).matches()) {
+            // the challenge is echoed back: only the shape Meta sends, so the endpoint never reflects markup or script
+            LOG.warn("Webhook subscription handshake refused (400): hub.challenge is missing or not {}", CHALLENGE.pattern());
+            answer(http, 400, "Bad Request");
+        } else {
+            LOG.info("Webhook subscription verified");
+            answer(http, 200, challenge);
         }
     }
 
@@ -159,6 +166,9 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
         if (event instanceof WebhookEvent.MessageEvent message) {
             return message.mid();
         }
+        if (event instanceof WebhookEvent.MessageDeletedEvent deleted) {
+            return deleted.mid();
+        }
         if (event instanceof WebhookEvent.ReactionEvent reaction) {
             return reaction.mid();
         }
@@ -172,7 +182,9 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
         org.apache.camel.Message response = http.getMessage();
         response.getHeaders().clear();
         response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        response.setHeader(Exchange.CONTENT_TYPE, "text/plain");
+        response.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        // the handshake echoes a caller's value: no browser may read it as anything but plain text
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setBody(text);
     }
 

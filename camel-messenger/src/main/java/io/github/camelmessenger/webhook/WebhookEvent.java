@@ -1,5 +1,7 @@
 package io.github.camelmessenger.webhook;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Fields Meta adds later are ignored; the raw JSON of the event stays reachable through {@code context().raw()}.
  */
 public sealed interface WebhookEvent
-        permits WebhookEvent.MessageEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent, WebhookEvent.ReactionEvent,
+        permits WebhookEvent.MessageEvent, WebhookEvent.MessageDeletedEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent, WebhookEvent.ReactionEvent,
         WebhookEvent.PostbackEvent, WebhookEvent.ReferralEvent, WebhookEvent.OptinEvent, WebhookEvent.HandoverEvent,
         WebhookEvent.PolicyEnforcementEvent, WebhookEvent.UnknownEvent {
 
@@ -28,20 +30,41 @@ public sealed interface WebhookEvent
                    JsonNode raw) {
     }
 
-    /** One attachment of an incoming message: {@code url} for media, {@code payload} for anything else. */
-    record Attachment(String type, String url, String title, JsonNode payload) {
+    /**
+     * One attachment of an incoming message: {@code url} for media, {@code payload} for anything else. A sticker has the
+     * type {@code sticker} and its {@code stickerId} (until 30 Aug 2026 Meta sends it as an {@code image} with a
+     * {@code sticker_id} too; {@link #isSticker()} is true for both).
+     */
+    record Attachment(String type, String url, String title, Long stickerId, JsonNode payload) {
+
+        public static final String STICKER = "sticker";
+
+        public boolean isSticker() {
+            return STICKER.equals(type) || stickerId != null;
+        }
     }
 
     /** A message from the person ({@code message}), or the Page's own message echoed ({@code message_echo}). */
     record MessageEvent(Context context, String mid, String text, String quickReplyPayload, String replyToMid,
-                        java.util.List<Attachment> attachments, boolean isEcho, String appId, String metadata) implements WebhookEvent {
+                        List<Attachment> attachments, boolean isEcho, String appId, String metadata) implements WebhookEvent {
         @Override
         public String type() {
             return isEcho ? "message_echo" : "message";
         }
     }
 
-    record DeliveryEvent(Context context, java.util.List<String> mids, Long watermark) implements WebhookEvent {
+    /**
+     * Instagram's "message unsent": the person deleted message {@code mid} ({@code message.is_deleted}). Never routed as
+     * a {@code message}, so a bot does not answer a deletion.
+     */
+    record MessageDeletedEvent(Context context, String mid) implements WebhookEvent {
+        @Override
+        public String type() {
+            return "message_deleted";
+        }
+    }
+
+    record DeliveryEvent(Context context, List<String> mids, Long watermark) implements WebhookEvent {
         @Override
         public String type() {
             return "delivery";

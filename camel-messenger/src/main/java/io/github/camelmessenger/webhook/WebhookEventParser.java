@@ -50,10 +50,15 @@ public final class WebhookEventParser {
     private static WebhookEvent typed(Context context, JsonNode event) {
         if (isObject(event, "message")) {
             JsonNode message = event.get("message");
+            if (message.path("is_deleted").asBoolean(false)) {
+                return new WebhookEvent.MessageDeletedEvent(context, text(message, "mid"));
+            }
             List<Attachment> attachments = new ArrayList<>();
             for (JsonNode attachment : message.path("attachments")) {
-                attachments.add(new Attachment(text(attachment, "type"), text(attachment.path("payload"), "url"),
-                        text(attachment, "title"), attachment.get("payload")));
+                JsonNode payload = attachment.path("payload");
+                Long stickerId = payload.has("sticker_id") ? longValue(payload, "sticker_id") : longValue(attachment, "sticker_id");
+                attachments.add(new Attachment(text(attachment, "type"), text(payload, "url"), text(attachment, "title"),
+                        stickerId, attachment.get("payload")));
             }
             return new WebhookEvent.MessageEvent(context, text(message, "mid"), text(message, "text"),
                     text(message.path("quick_reply"), "payload"), text(message.path("reply_to"), "mid"), List.copyOf(attachments),
@@ -111,8 +116,12 @@ public final class WebhookEventParser {
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
+    /** A number, or a string of digits (Meta sends ids both ways); anything else is no value. */
     private static Long longValue(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || !value.canConvertToLong() ? null : value.asLong();
+        if (value != null && value.isTextual() && value.textValue().matches("\\d{1,18}")) {
+            return Long.valueOf(value.textValue());
+        }
+        return value == null || !value.isIntegralNumber() || !value.canConvertToLong() ? null : value.asLong();
     }
 }

@@ -72,10 +72,39 @@ class WebhookConsumerTest extends WebhookTestSupport {
         });
 
         HttpResponse<String> response = get("/encoded?hub.mode=subscribe&hub.verify_token="
-                                            + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&hub.challenge=abc%20def");
+                                            + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&hub.challenge=1158201444");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("abc def");
+        assertThat(response.body()).isEqualTo("1158201444");
+    }
+
+    @Test
+    void handshakeAnswerIsPlainTextThatNoBrowserSniffs() throws Exception {
+        HttpResponse<String> response = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=1158201444");
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "markup            | %3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "spaces            | abc%20def",
+            "quotes            | %22x%22",
+            "over 128 chars    | " + "1234567890123456789012345678901234567890123456789012345678901234"
+                                 + "12345678901234567890123456789012345678901234567890123456789012345",
+            "empty             | ''" })
+    void challengeOfAnotherShapeThanMetasIsRefusedNotEchoed(String name, String challenge) throws Exception {
+        HttpResponse<String> response = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge="
+                                            + ("''".equals(challenge) ? "" : challenge));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("Bad Request");
+    }
+
+    @Test
+    void missingChallengeIsRefused() throws Exception {
+        assertThat(get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN).statusCode()).isEqualTo(400);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +113,6 @@ class WebhookConsumerTest extends WebhookTestSupport {
             "missing token    | ?hub.mode=subscribe&hub.challenge=42",
             "missing mode     | ?hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=42",
             "wrong mode       | ?hub.mode=unsubscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=42",
-            "missing challenge| ?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN,
             "no parameters    | " })
     void handshakeIsRefused(String name, String query) throws Exception {
         HttpResponse<String> response = get(PATH + (query == null ? "" : query));
@@ -239,6 +267,53 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(events().getReceivedExchanges().stream().map(e -> e.getIn().getHeader(MessengerConstants.EVENT_TYPE)).toList())
                 .containsExactly("message", "message", "delivery", "read", "reaction", "postback", "referral", "optin",
                         "handover", "policy_enforcement", "unknown", "unknown");
+    }
+
+    @Test
+    void instagramMessageUnsentIsItsOwnEventNeverAMessage() throws Exception {
+        String batch = """
+                {"object":"instagram","entry":[{"id":"%1$s","time":1,"messaging":[
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":1,"message":{"mid":"m_gone","is_deleted":true}}
+                ]}]}
+                """.formatted(PAGE, PSID);
+        events().expectedMessageCount(1);
+
+        assertThat(postSigned(PATH, batch).statusCode()).isEqualTo(200);
+
+        events().assertIsSatisfied();
+        Exchange exchange = events().getReceivedExchanges().get(0);
+        assertThat(exchange.getIn().getBody()).isEqualTo(new WebhookEvent.MessageDeletedEvent(
+                ((WebhookEvent) exchange.getIn().getBody()).context(), "m_gone"));
+        assertThat(exchange.getIn().getHeader(MessengerConstants.EVENT_TYPE)).isEqualTo("message_deleted");
+        assertThat(exchange.getIn().getHeader(MessengerConstants.MID)).isEqualTo("m_gone");
+    }
+
+    @Test
+    void stickersAreTypedInBothOfMetasShapes() throws Exception {
+        String batch = """
+                {"object":"page","entry":[{"id":"%1$s","time":1,"messaging":[
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":1,"message":{"mid":"m_s1",
+                   "attachments":[{"type":"sticker","payload":{"url":"https://x/s.png","sticker_id":369239263222822}}]}},
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":2,"message":{"mid":"m_s2","sticker_id":369239263222822,
+                   "attachments":[{"type":"image","payload":{"url":"https://x/s.png","sticker_id":369239263222822}}]}},
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":3,"message":{"mid":"m_i",
+                   "attachments":[{"type":"image","payload":{"url":"https://x/photo.png"}}]}}
+                ]}]}
+                """.formatted(PAGE, PSID);
+        events().expectedMessageCount(3);
+
+        assertThat(postSigned(PATH, batch).statusCode()).isEqualTo(200);
+
+        events().assertIsSatisfied();
+        List<WebhookEvent.Attachment> attachments = events().getReceivedExchanges().stream()
+                .map(e -> e.getIn().getBody(MessageEvent.class).attachments().get(0)).toList();
+        assertThat(attachments.get(0).type()).isEqualTo(WebhookEvent.Attachment.STICKER);
+        assertThat(attachments.get(0).stickerId()).isEqualTo(369239263222822L);
+        assertThat(attachments.get(0).isSticker()).isTrue();
+        assertThat(attachments.get(1).isSticker()).as("the image shape of the transition period").isTrue();
+        assertThat(attachments.get(1).stickerId()).isEqualTo(369239263222822L);
+        assertThat(attachments.get(2).isSticker()).isFalse();
+        assertThat(attachments.get(2).stickerId()).isNull();
     }
 
     @Test

@@ -29,8 +29,14 @@ abstract class WebhookTestSupport extends CamelTestSupport {
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost("127.0.0.1");
         configuration.setBindPort(port);
+        configuration.setMaxBodySize(engineMaxBodySize());
         context.addService(new VertxPlatformHttpServer(configuration));
         return context;
+    }
+
+    /** The HTTP engine's own body limit (Vert.x: {@code maxBodySize}), or null for none. */
+    protected Long engineMaxBodySize() {
+        return null;
     }
 
     protected String url(String pathAndQuery) {
