@@ -3,11 +3,8 @@ package io.github.camelmessenger;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.camelmessenger.graph.GraphClient;
-import io.github.camelmessenger.graph.GraphClientSettings;
-import io.github.camelmessenger.send.MessengerProducer;
-import io.github.camelmessenger.send.MessengerUploadProducer;
-import io.github.camelmessenger.webhook.MessengerWebhookConsumer;
+import io.github.camelmessenger.internal.graph.GraphClient;
+import io.github.camelmessenger.internal.graph.GraphClientSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -39,6 +36,8 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
 
     private GraphClient graphClient;
 
+    private static final int MAX_CONNECTIONS = 200;
+
     public MessengerEndpoint(String uri, MessengerComponent component, MessengerOperation operation,
                              MessengerConfiguration configuration) {
         super(uri, component);
@@ -51,7 +50,7 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
         if (operation == MessengerOperation.WEBHOOK) {
             throw new UnsupportedOperationException("messenger:" + operationName() + " is a consumer: use it in from(...)");
         }
-        return operation == MessengerOperation.UPLOAD ? new MessengerUploadProducer(this) : new MessengerProducer(this);
+        return operation == MessengerOperation.UPLOAD ? new MessengerUploadProducer(this) : new MessengerSendProducer(this);
     }
 
     @Override
@@ -70,10 +69,9 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
     }
 
     /** The pooled Graph API client of this endpoint, created on first use and closed when the endpoint stops. */
-    public synchronized GraphClient getGraphClient() throws Exception {
+    synchronized GraphClient getGraphClient() throws Exception {
         if (graphClient == null) {
-            graphClient = new GraphClient(graphClientSettings(), getComponent().deadlines(), configuration.getAccessToken(),
-                    configuration.getAppSecret());
+            graphClient = new GraphClient(graphClientSettings(), getComponent().deadlines());
         }
         return graphClient;
     }
@@ -84,6 +82,7 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
                 configuration.getApiVersion(),
                 configuration.getConnectTimeout(),
                 configuration.getResponseTimeout(),
+                MAX_CONNECTIONS,
                 configuration.getProxyHost(),
                 configuration.getProxyPort(),
                 configuration.getProxyAuthUsername(),

@@ -1,54 +1,59 @@
 package io.github.camelmessenger.springboot;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.github.camelmessenger.MessengerComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
-import org.apache.camel.support.PropertyBindingSupport;
-import org.apache.camel.util.StringHelper;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
 
 /**
- * Applies {@code camel.component.messenger.*} from the Spring environment (application.properties, environment
- * variables, ...) to the messenger component when Camel creates it, through Camel's own property binding, so values
- * convert exactly as in an endpoint URI ({@code 15s}, {@code SILENT_PUSH}, {@code #bean} references).
- * {@code camel.component.messenger.enabled=false} turns this off.
+ * Applies {@code camel.component.messenger.*} ({@link MessengerComponentConfiguration}) to the messenger component when
+ * Camel creates it, the way Camel's own starters do: through a {@link ComponentCustomizer}, on by default, off with
+ * {@code camel.component.enabled=false}, {@code camel.component.messenger.enabled=false} or
+ * {@code camel.component.messenger.customizer.enabled=false}.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
-@ConditionalOnClass(MessengerComponent.class)
-@ConditionalOnProperty(name = "camel.component.messenger.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@EnableConfigurationProperties({ ComponentConfigurationProperties.class, MessengerComponentConfiguration.class })
+@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.messenger" })
 public class MessengerComponentAutoConfiguration {
 
-    static final String PREFIX = "camel.component.messenger";
+    private final ApplicationContext applicationContext;
+    private final CamelContext camelContext;
+    private final MessengerComponentConfiguration configuration;
 
+    public MessengerComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
+                                               MessengerComponentConfiguration configuration) {
+        this.applicationContext = applicationContext;
+        this.camelContext = camelContext;
+        this.configuration = configuration;
+    }
+
+    @Lazy
     @Bean
-    public ComponentCustomizer messengerComponentCustomizer(Environment environment) {
-        return ComponentCustomizer.forType(MessengerComponent.class, component -> {
-            Map<String, Object> options = new LinkedHashMap<>();
-            Binder.get(environment).bind(PREFIX, Bindable.mapOf(String.class, Object.class)).ifBound(bound ->
-                    bound.forEach((key, value) -> {
-                        if (!"enabled".equals(key) && !(value instanceof Map)) {
-                            options.put(StringHelper.dashToCamelCase(key), value);
-                        }
-                    }));
-            PropertyBindingSupport.build()
-                    .withCamelContext(component.getCamelContext())
-                    .withTarget(component)
-                    .withProperties(options)
-                    .withConfigurer(component.getComponentPropertyConfigurer())
-                    .withRemoveParameters(true)
-                    .bind();
-            if (!options.isEmpty()) {
-                throw new IllegalArgumentException("Unknown " + PREFIX + " options: " + options.keySet());
+    public ComponentCustomizer configureMessengerComponent() {
+        return new ComponentCustomizer() {
+            @Override
+            public void configure(String name, Component target) {
+                CamelPropertiesHelper.copyProperties(camelContext, configuration, target);
             }
-        });
+
+            @Override
+            public boolean isEnabled(String name, Component target) {
+                return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
+                        "camel.component.messenger.customizer") && target instanceof MessengerComponent;
+            }
+        };
     }
 }

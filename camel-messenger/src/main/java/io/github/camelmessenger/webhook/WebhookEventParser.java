@@ -1,9 +1,11 @@
 package io.github.camelmessenger.webhook;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmessenger.internal.json.Json;
 import io.github.camelmessenger.webhook.WebhookEvent.Attachment;
 import io.github.camelmessenger.webhook.WebhookEvent.Context;
 
@@ -21,7 +23,25 @@ public final class WebhookEventParser {
     private WebhookEventParser() {
     }
 
-    public static List<WebhookEvent> parse(JsonNode batch) {
+    /**
+     * The events of a webhook batch as Meta posted it.
+     *
+     * @throws IllegalArgumentException when the body is not a JSON object
+     */
+    public static List<WebhookEvent> parse(byte[] body) {
+        JsonNode batch;
+        try {
+            batch = Json.readTree(body);
+        } catch (IOException notJson) {
+            throw new IllegalArgumentException("the body is not JSON");
+        }
+        if (batch == null || !batch.isObject()) {
+            throw new IllegalArgumentException("the body is not a JSON object");
+        }
+        return parse(batch);
+    }
+
+    private static List<WebhookEvent> parse(JsonNode batch) {
         String object = text(batch, "object");
         List<WebhookEvent> events = new ArrayList<>();
         for (JsonNode entry : batch.path("entry")) {

@@ -3,9 +3,6 @@ package io.github.camelmessenger.graph;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import io.github.camelmessenger.MessengerConstants;
@@ -13,6 +10,7 @@ import io.github.camelmessenger.MessengerTestSupport;
 import io.github.camelmessenger.error.ErrorCategory;
 import io.github.camelmessenger.error.MessengerApiException;
 import io.github.camelmessenger.error.MessengerRetryableException;
+import io.github.camelmessenger.internal.graph.GraphClient;
 import io.github.camelmessenger.simulator.Fault;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
@@ -199,16 +197,6 @@ class BrokenAnswersTest extends MessengerTestSupport {
 
         MessengerApiException e = (MessengerApiException) exchange.getException();
         assertThat(e.getRetryAfter().map(Duration::toString).orElse(null)).isEqualTo(expected);
-    }
-
-    @Test
-    void retryAfterAsAnHttpDateIsTheTimeUntilThen() {
-        Instant now = Instant.parse("2026-11-25T12:00:00Z");
-        String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(120).atZone(ZoneOffset.UTC));
-        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.minusSeconds(120).atZone(ZoneOffset.UTC));
-
-        assertThat(GraphClient.parseRetryAfter(inTwoMinutes, now)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(GraphClient.parseRetryAfter(past, now)).isNull();
     }
 
     @Test

@@ -11,6 +11,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.MessengerEndpoint;
 import io.github.camelmessenger.MessengerTestSupport;
+import io.github.camelmessenger.internal.graph.AppSecretProof;
 import io.github.camelmessenger.simulator.Fault;
 import io.github.camelmessenger.simulator.MessengerSimulator;
 import io.github.camelmessenger.simulator.RecordedRequest;

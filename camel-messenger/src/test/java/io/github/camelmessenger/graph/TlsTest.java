@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 
 import io.github.camelmessenger.MessengerComponent;
 import io.github.camelmessenger.MessengerTestSupport;
@@ -57,9 +56,7 @@ class TlsTest extends MessengerTestSupport {
         }
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keys, PASSWORD.toCharArray());
-        SSLContext serverContext = SSLContext.getInstance("TLS");
-        serverContext.init(kmf.getKeyManagers(), null, null);
-        tlsSimulator = MessengerSimulator.start(TOKEN, null, serverContext);
+        tlsSimulator = MessengerSimulator.builder().page(MessengerSimulator.DEFAULT_PAGE_ID, TOKEN).tls(kmf).start();
     }
 
     @AfterAll

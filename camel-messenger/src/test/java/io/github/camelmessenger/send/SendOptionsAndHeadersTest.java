@@ -129,7 +129,7 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                         "{'recipient':{'id':'1'},'sender_action':'unreact','payload':{'message_id':'m_9'}}"),
                 arguments("SenderAction body", "recipientId=1", SenderAction.TYPING_OFF, Map.of(),
                         "{'recipient':{'id':'1'},'sender_action':'typing_off'}"),
-                arguments("pageId option is the path segment", "recipientId=1&pageId=1122334455", "x", Map.of(),
+                arguments("pageId option is the path segment", "recipientId=1&pageId=106540352242922", "x", Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'text':'x'}}"));
     }
 
@@ -148,9 +148,9 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
 
     @Test
     void pageIdAndApiVersionMakeThePath() {
-        send(sendUri("recipientId=1&pageId=1122334455&apiVersion=v24.0"), "x", Map.of());
+        send(sendUri("recipientId=1&pageId=106540352242922&apiVersion=v24.0"), "x", Map.of());
 
-        assertThat(simulator.lastRequest().path()).isEqualTo("/v24.0/1122334455/messages");
+        assertThat(simulator.lastRequest().path()).isEqualTo("/v24.0/106540352242922/messages");
     }
 
     @Test

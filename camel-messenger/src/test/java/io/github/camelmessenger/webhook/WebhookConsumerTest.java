@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.MessengerWebhookConsumer;
 import io.github.camelmessenger.webhook.WebhookEvent.MessageEvent;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,0 +1,18 @@
+package io.github.camelmessenger.internal.graph;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A successful Graph call: its HTTP status, its JSON object and the usage headers Meta sent with it
+ * ({@code X-App-Usage}, {@code X-Page-Usage}, {@code X-Business-Use-Case-Usage}).
+ */
+public record GraphResponse(int status, JsonNode json, Map<String, String> usageHeaders) {
+
+    /** A string field of the answer, or null. */
+    public String text(String field) {
+        JsonNode value = json.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+}
