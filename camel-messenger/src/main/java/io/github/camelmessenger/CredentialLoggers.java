@@ -26,8 +26,8 @@ final class CredentialLoggers {
         List<String> enabled = NAMES.stream().filter(name -> LoggerFactory.getLogger(name).isDebugEnabled()).toList();
         if (!enabled.isEmpty()) {
             LOG.warn("The loggers {} are at DEBUG: Apache HttpClient writes every request header there, including the"
-                     + " Page access token (Authorization: Bearer), appsecret_proof and proxy credentials. Turn them off"
-                     + " outside a debugging session (docs/security.md).", enabled);
+                    + " Page access token (Authorization: Bearer), appsecret_proof and proxy credentials. Turn them off"
+                    + " outside a debugging session (docs/security.md).", enabled);
         }
         return enabled;
     }

@@ -28,8 +28,7 @@ public class MessengerComponent extends HealthCheckComponent implements SSLConte
     @Metadata(description = "The default configuration of every messenger endpoint.")
     private MessengerConfiguration configuration = new MessengerConfiguration();
 
-    @Metadata(label = "security", defaultValue = "false",
-              description = "Use the global SSL context parameters when an endpoint sets none.")
+    @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters when an endpoint sets none.")
     private boolean useGlobalSslContextParameters;
 
     private ScheduledExecutorService deadlines;
@@ -71,7 +70,8 @@ public class MessengerComponent extends HealthCheckComponent implements SSLConte
     /** The one timer thread of the component, which ends calls that pass their responseTimeout. */
     synchronized ScheduledExecutorService deadlines() {
         if (deadlines == null) {
-            deadlines = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "MessengerDeadlines");
+            deadlines = getCamelContext().getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                    "MessengerDeadlines");
         }
         return deadlines;
     }

@@ -20,14 +20,13 @@ import org.apache.camel.support.DefaultEndpoint;
  * Sends messages and sender actions through the Messenger Platform Send API (Facebook Messenger and Instagram
  * messaging).
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "messenger", title = "Messenger", syntax = "messenger:operation",
-             category = { Category.SOCIAL, Category.CHAT }, headersClass = MessengerConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = "messenger", title = "Messenger", syntax = "messenger:operation", category = {
+        Category.SOCIAL, Category.CHAT}, headersClass = MessengerConstants.class)
 public class MessengerEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "send,upload,webhook",
-             description = "The operation: send (producer) posts a message or a sender action to the Send API; upload"
-                           + " (producer) uploads an attachment for a reusable attachment_id; webhook (consumer) receives"
-                           + " Messenger and Instagram webhook events.")
+    @UriPath(enums = "send,upload,webhook", description = "The operation: send (producer) posts a message or a sender"
+            + " action to the Send API; upload (producer) uploads an attachment for a reusable attachment_id; webhook (consumer) receives"
+            + " Messenger and Instagram webhook events.")
     @Metadata(required = true)
     private MessengerOperation operation;
 
@@ -39,7 +38,7 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
     private static final int MAX_CONNECTIONS = 200;
 
     public MessengerEndpoint(String uri, MessengerComponent component, MessengerOperation operation,
-                             MessengerConfiguration configuration) {
+            MessengerConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
@@ -57,7 +56,7 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
     public Consumer createConsumer(Processor processor) throws Exception {
         if (operation != MessengerOperation.WEBHOOK) {
             throw new UnsupportedOperationException("messenger:" + operationName()
-                                                    + " is a producer: use it in to(...), not in from(...)");
+                    + " is a producer: use it in to(...), not in from(...)");
         }
         MessengerWebhookConsumer consumer = new MessengerWebhookConsumer(this, processor);
         configureConsumer(consumer);
@@ -88,7 +87,8 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
                 configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(),
                 configuration.getSslContextParameters() == null
-                        ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext()),
+                        ? null
+                        : configuration.getSslContextParameters().createSSLContext(getCamelContext()),
                 configuration.getHttpClientConfigurer());
     }
 

@@ -1,10 +1,10 @@
 package io.github.camelmessenger;
 
-import java.util.concurrent.CompletionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 import io.github.camelmessenger.error.MessengerApiException;
 import io.github.camelmessenger.internal.graph.GraphClient;

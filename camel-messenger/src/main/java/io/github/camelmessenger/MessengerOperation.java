@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 /** The operation in {@code messenger:operation}. */
 public enum MessengerOperation {
+
     /** {@code POST /{pageId}/messages}: a message or a sender action. */
     SEND,
     /** {@code POST /{pageId}/message_attachments}: uploads a URL or a file once, for a reusable attachment_id. */
@@ -21,7 +22,7 @@ public enum MessengerOperation {
             }
         }
         throw new IllegalArgumentException("Unknown messenger operation '" + name + "': use one of "
-                                           + Arrays.stream(values()).map(o -> o.name().toLowerCase(Locale.ROOT))
-                                                   .collect(Collectors.joining(", ")));
+                + Arrays.stream(values()).map(o -> o.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")));
     }
 }

@@ -94,7 +94,8 @@ public class MessengerSendProducer extends DefaultProducer {
         setIfPresent(message, MessengerConstants.ATTACHMENT_ID, result.lastAnswer("attachment_id"));
         setIfPresent(message, MessengerConstants.APP_USAGE, result.usageHeaders().get("X-App-Usage"));
         setIfPresent(message, MessengerConstants.PAGE_USAGE, result.usageHeaders().get("X-Page-Usage"));
-        setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE, result.usageHeaders().get("X-Business-Use-Case-Usage"));
+        setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE,
+                result.usageHeaders().get("X-Business-Use-Case-Usage"));
     }
 
     private static void setIfPresent(Message message, String header, String value) {

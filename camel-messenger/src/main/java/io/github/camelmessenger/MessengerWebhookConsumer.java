@@ -47,9 +47,11 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         if (isBlank(configuration.getVerifyToken()) || isBlank(configuration.getAppSecret())) {
             throw new IllegalArgumentException("messenger:webhook needs the verifyToken option (for the subscription"
-                                               + " handshake) and the appSecret option (to verify signatures)");
+                    + " handshake) and the appSecret option (to verify signatures)");
         }
-        String path = configuration.getWebhookPath().startsWith("/") ? configuration.getWebhookPath() : "/" + configuration.getWebhookPath();
+        String path = configuration.getWebhookPath().startsWith("/")
+                ? configuration.getWebhookPath()
+                : "/" + configuration.getWebhookPath();
         Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?httpMethodRestrict=GET,POST");
         httpConsumer = http.createConsumer(this::onHttpRequest);
         ServiceHelper.startService(httpConsumer);
@@ -79,7 +81,8 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
         String token = http.getIn().getHeader("hub.verify_token", String.class);
         String challenge = http.getIn().getHeader("hub.challenge", String.class);
         if (!"subscribe".equals(mode) || token == null || !constantTimeEquals(token, configuration.getVerifyToken())) {
-            LOG.warn("Webhook subscription handshake refused (403): {}", token == null ? "no hub.verify_token" : "wrong hub.verify_token or mode");
+            LOG.warn("Webhook subscription handshake refused (403): {}",
+                    token == null ? "no hub.verify_token" : "wrong hub.verify_token or mode");
             answer(http, 403, "Forbidden");
         } else if (challenge == null || !CHALLENGE.matcher(challenge).matches()) {
             // the challenge is echoed back: only the shape Meta sends, so the endpoint never reflects markup or script

@@ -33,13 +33,15 @@ class CatalogValidationTest {
     private static final Pattern URI = Pattern.compile("messenger:(?:send|upload|webhook)(?:\\?[^\"'\\s`)<>]*)?");
     /** Options every Camel component inherits from Camel's base classes, with Camel's own descriptions. */
     private static final java.util.Set<String> CAMEL_INHERITED = java.util.Set.of("bridgeErrorHandler", "exceptionHandler",
-            "exchangePattern", "lazyStartProducer", "autowiredEnabled", "healthCheckConsumerEnabled", "healthCheckProducerEnabled");
+            "exchangePattern", "lazyStartProducer", "autowiredEnabled", "healthCheckConsumerEnabled",
+            "healthCheckProducerEnabled");
     private static String json;
     private static CamelCatalog catalog;
 
     @BeforeAll
     static void loadCatalog() throws IOException {
-        try (InputStream in = CatalogValidationTest.class.getResourceAsStream("/META-INF/io/github/camelmessenger/messenger.json")) {
+        try (InputStream in = CatalogValidationTest.class
+                .getResourceAsStream("/META-INF/io/github/camelmessenger/messenger.json")) {
             json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         catalog = new DefaultCamelCatalog();
@@ -87,7 +89,7 @@ class CatalogValidationTest {
             "messenger:send?includeEchoes=maybe              | maybe",
             "messenger:send?connectTimeout=soon              | ",
             "messenger:send?verifyToken=t&accessToken=x      | verifyToken",
-            "messenger:                                      | " })
+            "messenger:                                      | "})
     void catalogCatchesMistakes(String uri, String mentioned) {
         EndpointValidationResult result = catalog.validateEndpointProperties(uri, false, false, true);
 
@@ -101,7 +103,7 @@ class CatalogValidationTest {
     void descriptionsAreCompleteSentences() throws IOException {
         JsonNode metadata = new ObjectMapper().readTree(json);
         assertThat(metadata.path("component").path("description").asText()).matches("[A-Z].*\\.");
-        for (String section : new String[] { "componentProperties", "properties", "headers" }) {
+        for (String section : new String[]{"componentProperties", "properties", "headers"}) {
             for (Iterator<Map.Entry<String, JsonNode>> it = metadata.get(section).fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 if (CAMEL_INHERITED.contains(entry.getKey())) {

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComponentMetadataTest {
 
     private static JsonNode metadata() throws Exception {
-        try (InputStream in = ComponentMetadataTest.class.getResourceAsStream("/META-INF/io/github/camelmessenger/messenger.json")) {
+        try (InputStream in = ComponentMetadataTest.class
+                .getResourceAsStream("/META-INF/io/github/camelmessenger/messenger.json")) {
             assertThat(in).as("messenger.json on the classpath").isNotNull();
             return new ObjectMapper().readTree(in);
         }
@@ -40,13 +41,16 @@ class ComponentMetadataTest {
     @Test
     void contractOptionsAndHeadersAreListed() throws Exception {
         JsonNode json = metadata();
-        assertThat(fieldNames(json.get("properties"))).contains("operation", "pageId", "accessToken", "appSecret", "recipientId",
+        assertThat(fieldNames(json.get("properties"))).contains("operation", "pageId", "accessToken", "appSecret",
+                "recipientId",
                 "messagingType", "notificationType", "tag", "personaId", "platform", "apiVersion", "baseUrl", "connectTimeout",
                 "responseTimeout", "proxyHost", "proxyPort", "proxyAuthUsername", "proxyAuthPassword", "sslContextParameters");
         assertThat(fieldNames(json.get("componentProperties"))).contains("accessToken", "pageId", "baseUrl",
                 "useGlobalSslContextParameters");
-        assertThat(fieldNames(json.get("headers"))).contains(MessengerConstants.RECIPIENT_ID, MessengerConstants.RECIPIENT_USER_REF,
-                MessengerConstants.RECIPIENT_POST_ID, MessengerConstants.RECIPIENT_COMMENT_ID, MessengerConstants.MESSAGING_TYPE,
+        assertThat(fieldNames(json.get("headers"))).contains(MessengerConstants.RECIPIENT_ID,
+                MessengerConstants.RECIPIENT_USER_REF,
+                MessengerConstants.RECIPIENT_POST_ID, MessengerConstants.RECIPIENT_COMMENT_ID,
+                MessengerConstants.MESSAGING_TYPE,
                 MessengerConstants.NOTIFICATION_TYPE, MessengerConstants.TAG, MessengerConstants.PERSONA_ID,
                 MessengerConstants.SENDER_ACTION, MessengerConstants.METADATA, MessengerConstants.REPLY_TO,
                 MessengerConstants.ATTACHMENT_TYPE, MessengerConstants.MESSAGE_ID, MessengerConstants.ATTACHMENT_ID);
@@ -61,7 +65,8 @@ class ComponentMetadataTest {
         try (CamelContext context = new DefaultCamelContext()) {
             context.start();
             assertThat(context.getComponent("messenger")).isInstanceOf(MessengerComponent.class);
-            PropertyConfigurer configurer = PluginHelper.getConfigurerResolver(context).resolvePropertyConfigurer("messenger-endpoint", context);
+            PropertyConfigurer configurer = PluginHelper.getConfigurerResolver(context)
+                    .resolvePropertyConfigurer("messenger-endpoint", context);
             assertThat(configurer).isNotNull();
             assertThat(configurer.getClass().getSimpleName()).isEqualTo("MessengerEndpointConfigurer");
             EndpointUriFactory factory = PluginHelper.getUriFactoryResolver(context).resolveFactory("messenger", context);

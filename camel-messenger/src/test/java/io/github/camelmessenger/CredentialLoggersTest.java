@@ -60,7 +60,8 @@ class CredentialLoggersTest extends MessengerTestSupport {
         }
 
         List<ILoggingEvent> warnings = logs.list.stream()
-                .filter(e -> e.getLevel() == Level.WARN && e.getLoggerName().equals(MessengerComponent.class.getName())).toList();
+                .filter(e -> e.getLevel() == Level.WARN && e.getLoggerName().equals(MessengerComponent.class.getName()))
+                .toList();
         assertThat(warnings).singleElement().satisfies(warning -> {
             assertThat(warning.getFormattedMessage()).contains(HEADERS_LOGGER).contains("Authorization").doesNotContain(TOKEN);
         });
@@ -74,10 +75,12 @@ class CredentialLoggersTest extends MessengerTestSupport {
         }
 
         assertThat(CredentialLoggers.warnIfEnabled()).isEmpty();
-        assertThat(logs.list).noneMatch(e -> e.getLevel() == Level.WARN && e.getLoggerName().equals(MessengerComponent.class.getName()));
+        assertThat(logs.list)
+                .noneMatch(e -> e.getLevel() == Level.WARN && e.getLoggerName().equals(MessengerComponent.class.getName()));
     }
 
     private List<String> messagesOf(String logger) {
-        return logs.list.stream().filter(e -> e.getLoggerName().startsWith(logger)).map(ILoggingEvent::getFormattedMessage).toList();
+        return logs.list.stream().filter(e -> e.getLoggerName().startsWith(logger)).map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 }

@@ -40,7 +40,8 @@ class DocsTablesTest {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(doc).as("docs/component.md tables are out of date: run with -Dmessenger.docs.update=true").isEqualTo(expected);
+        assertThat(doc).as("docs/component.md tables are out of date: run with -Dmessenger.docs.update=true")
+                .isEqualTo(expected);
     }
 
     private static String replace(String doc, String marker, String table) {
@@ -61,7 +62,8 @@ class DocsTablesTest {
             String type = p.path("type").asText();
             if (p.has("enum")) {
                 StringBuilder values = new StringBuilder();
-                p.get("enum").forEach(v -> values.append(values.length() == 0 ? "" : ", ").append('`').append(v.asText()).append('`'));
+                p.get("enum").forEach(
+                        v -> values.append(values.length() == 0 ? "" : ", ").append('`').append(v.asText()).append('`'));
                 type = values.toString();
             }
             sb.append("| `").append(entry.getKey()).append("` | ").append(p.path("group").asText()).append(" | ")

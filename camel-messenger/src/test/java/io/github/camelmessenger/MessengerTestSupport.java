@@ -38,7 +38,7 @@ public abstract class MessengerTestSupport extends CamelTestSupport {
     /** {@code messenger:send} against the simulator with the test token, plus {@code options} ("a=b&c=d"). */
     protected static String sendUri(String options) {
         return "messenger:send?accessToken=" + TOKEN + "&baseUrl=" + simulator.baseUrl()
-               + (options == null || options.isEmpty() ? "" : "&" + options);
+                + (options == null || options.isEmpty() ? "" : "&" + options);
     }
 
     /** Sends through the endpoint and returns the exchange; a failure is on the exchange, not thrown. */

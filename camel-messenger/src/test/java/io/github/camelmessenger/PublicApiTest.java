@@ -88,11 +88,13 @@ class PublicApiTest {
             return false;
         }
         if (type instanceof Class<?> plain) {
-            return plain.getName().startsWith("com.fasterxml.jackson") || plain.isArray() && mentionsJackson(plain.getComponentType(), depth + 1);
+            return plain.getName().startsWith("com.fasterxml.jackson")
+                    || plain.isArray() && mentionsJackson(plain.getComponentType(), depth + 1);
         }
         if (type instanceof ParameterizedType parameterized) {
             return mentionsJackson(parameterized.getRawType(), depth + 1)
-                   || Stream.of(parameterized.getActualTypeArguments()).anyMatch(argument -> mentionsJackson(argument, depth + 1));
+                    || Stream.of(parameterized.getActualTypeArguments())
+                            .anyMatch(argument -> mentionsJackson(argument, depth + 1));
         }
         if (type instanceof WildcardType wildcard) {
             return Stream.concat(Stream.of(wildcard.getUpperBounds()), Stream.of(wildcard.getLowerBounds()))

@@ -25,8 +25,8 @@ import org.springframework.context.annotation.Lazy;
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@EnableConfigurationProperties({ ComponentConfigurationProperties.class, MessengerComponentConfiguration.class })
-@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.messenger" })
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, MessengerComponentConfiguration.class})
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.messenger"})
 public class MessengerComponentAutoConfiguration {
 
     private final ApplicationContext applicationContext;
@@ -34,7 +34,7 @@ public class MessengerComponentAutoConfiguration {
     private final MessengerComponentConfiguration configuration;
 
     public MessengerComponentAutoConfiguration(ApplicationContext applicationContext, CamelContext camelContext,
-                                               MessengerComponentConfiguration configuration) {
+            MessengerComponentConfiguration configuration) {
         this.applicationContext = applicationContext;
         this.camelContext = camelContext;
         this.configuration = configuration;
@@ -44,6 +44,7 @@ public class MessengerComponentAutoConfiguration {
     @Bean
     public ComponentCustomizer configureMessengerComponent() {
         return new ComponentCustomizer() {
+
             @Override
             public void configure(String name, Component target) {
                 CamelPropertiesHelper.copyProperties(camelContext, configuration, target);

@@ -11,7 +11,7 @@ public sealed interface Fault {
 
     /** A Graph error body with the given HTTP status, code and subcode, and optional response headers. */
     record GraphError(int status, int code, Integer subcode, boolean isTransient, String type, String message,
-                      Map<String, String> headers) implements Fault {
+            Map<String, String> headers) implements Fault {
     }
 
     /** A bare HTTP status with a non-Graph body (a load balancer's answer). */
@@ -41,7 +41,7 @@ public sealed interface Fault {
     /** Error 613 with {@code X-Business-Use-Case-Usage} asking to wait {@code minutes}. */
     static Fault rateLimited(int minutes) {
         String usage = "{\"123456\":[{\"type\":\"messenger\",\"call_count\":100,\"total_cputime\":25,\"total_time\":25,"
-                       + "\"estimated_time_to_regain_access\":" + minutes + "}]}";
+                + "\"estimated_time_to_regain_access\":" + minutes + "}]}";
         return new GraphError(400, 613, null, false, "OAuthException", "(#613) Calls to this api have exceeded the rate limit.",
                 Map.of("X-Business-Use-Case-Usage", usage));
     }

@@ -14,6 +14,7 @@ final class FaultPlan {
 
     /** Faults drawn at random (seeded, so that a run can be replayed) for requests with no queued fault. */
     private record RandomFaults(double probability, Random random, List<Fault> mix) {
+
         synchronized Fault draw() {
             return random.nextDouble() < probability ? mix.get(random.nextInt(mix.size())) : null;
         }

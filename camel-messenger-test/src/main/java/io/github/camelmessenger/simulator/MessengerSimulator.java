@@ -74,6 +74,7 @@ public final class MessengerSimulator implements AutoCloseable {
 
     /** How a simulator is set up. */
     public static final class Builder {
+
         private final Map<String, String> tokensByPage = new LinkedHashMap<>();
         private String appSecret;
         private KeyManagerFactory tls;
@@ -189,7 +190,8 @@ public final class MessengerSimulator implements AutoCloseable {
      * gets 407 with a Basic challenge (and is recorded, not delivered).
      */
     public MessengerSimulator requireProxyAuthorization(String user, String password) {
-        this.proxyAuthorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.proxyAuthorization = "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
@@ -285,15 +287,18 @@ public final class MessengerSimulator implements AutoCloseable {
         }
         if (fault instanceof Fault.GraphError error) {
             record(recorded.withOutcome(false, faultName));
-            reply.send(error.status(), SimulatedGraph.errorBody(error.code(), error.subcode(), error.isTransient(), error.type(),
-                    error.message()), "application/json", error.headers());
+            reply.send(error.status(),
+                    SimulatedGraph.errorBody(error.code(), error.subcode(), error.isTransient(), error.type(),
+                            error.message()),
+                    "application/json", error.headers());
             return;
         }
         RateLimiter limiter = rateLimiter;
         if (limiter != null && !limiter.tryAcquire(recorded)) {
             record(recorded.withOutcome(false, "RateLimited"));
             reply.send(400, SimulatedGraph.errorBody(613, null, false, "OAuthException",
-                    "(#613) Calls to this api have exceeded the rate limit."), "application/json", Map.of("X-Business-Use-Case-Usage",
+                    "(#613) Calls to this api have exceeded the rate limit."), "application/json",
+                    Map.of("X-Business-Use-Case-Usage",
                             "{\"0\":[{\"type\":\"messenger\",\"call_count\":100,\"estimated_time_to_regain_access\":0}]}"));
             return;
         }

@@ -70,7 +70,7 @@ public class MessengerSimulatorExtension implements BeforeAllCallback, BeforeEac
     public MessengerSimulator simulator() {
         if (simulator == null) {
             throw new IllegalStateException("The simulator runs between the extension's beforeAll and afterAll:"
-                                            + " register it with @RegisterExtension on a static field");
+                    + " register it with @RegisterExtension on a static field");
         }
         return simulator;
     }
@@ -97,7 +97,9 @@ public class MessengerSimulatorExtension implements BeforeAllCallback, BeforeEac
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("baseUrl", baseUrl());
         PropertyConfigurer configurer = component.getComponentPropertyConfigurer();
-        Object token = configurer instanceof PropertyConfigurerGetter getter ? getter.getOptionValue(component, "accessToken", true) : null;
+        Object token = configurer instanceof PropertyConfigurerGetter getter
+                ? getter.getOptionValue(component, "accessToken", true)
+                : null;
         if (token == null) {
             options.put("accessToken", accessToken());
         }

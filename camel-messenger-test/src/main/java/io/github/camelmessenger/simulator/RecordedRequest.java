@@ -56,7 +56,8 @@ public record RecordedRequest(
                 for (Part part : parts()) {
                     if (part.fileName() == null) {
                         String text = part.text();
-                        request.set(part.name(), text.startsWith("{") || text.startsWith("[") ? MAPPER.readTree(text)
+                        request.set(part.name(), text.startsWith("{") || text.startsWith("[")
+                                ? MAPPER.readTree(text)
                                 : MAPPER.getNodeFactory().textNode(text));
                     }
                 }
@@ -64,7 +65,8 @@ public record RecordedRequest(
             }
             return MAPPER.readTree(body);
         } catch (Exception e) {
-            throw new IllegalStateException("The recorded body is not JSON: " + (isMultipart() ? "(multipart)" : bodyAsString()), e);
+            throw new IllegalStateException(
+                    "The recorded body is not JSON: " + (isMultipart() ? "(multipart)" : bodyAsString()), e);
         }
     }
 
@@ -75,6 +77,7 @@ public record RecordedRequest(
 
     /** One part of a {@code multipart/form-data} body. */
     public record Part(String name, String fileName, String contentType, byte[] data) {
+
         public String text() {
             return new String(data, StandardCharsets.UTF_8);
         }
@@ -83,7 +86,8 @@ public record RecordedRequest(
     /** The parts of a {@code multipart/form-data} body, in order. */
     public List<Part> parts() {
         String contentType = header("Content-Type");
-        String boundary = contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "").trim();
+        String boundary = contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "")
+                .trim();
         int semicolon = boundary.indexOf(';');
         if (semicolon >= 0) {
             boundary = boundary.substring(0, semicolon);
@@ -129,8 +133,7 @@ public record RecordedRequest(
     }
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {
-        outer:
-        for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
+        outer : for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (data[i + j] != pattern[j]) {
                     continue outer;

@@ -3,7 +3,7 @@ package io.github.camelmessenger.simulator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +22,18 @@ final class SimulatedGraph {
     record Answer(int status, byte[] body, Map<String, String> headers, boolean delivered) {
     }
 
-    /** A handler gets the request and the path's groups (version, node, ...). */
-    private record Route(String method, Pattern path, BiFunction<RecordedRequest, Matcher, Answer> handler) {
+    /**
+     * An authenticated call: the request, the Page it acts for, the groups of its path, and its JSON body (null for a
+     * route without one).
+     */
+    record Call(RecordedRequest request, String pageId, Matcher path, JsonNode json) {
+    }
+
+    /**
+     * A route: method and path; {@code pageGroup} is the group of the path that names the Page (0: none, the token's own
+     * Page acts); {@code jsonBody} when the call must carry a JSON body.
+     */
+    private record Route(String method, Pattern path, int pageGroup, boolean jsonBody, Function<Call, Answer> handler) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,7 +41,7 @@ final class SimulatedGraph {
             "X-App-Usage", "{\"call_count\":1,\"total_time\":1,\"total_cputime\":1}",
             "X-Page-Usage", "{\"call_count\":2,\"total_time\":1,\"total_cputime\":1}",
             "X-Business-Use-Case-Usage", "{\"106540352242922\":[{\"type\":\"messenger\",\"call_count\":3,"
-                                         + "\"estimated_time_to_regain_access\":0}]}");
+                    + "\"estimated_time_to_regain_access\":0}]}");
 
     private final SimulatedPages pages;
     private final AtomicLong ids = new AtomicLong();
@@ -40,9 +50,10 @@ final class SimulatedGraph {
     SimulatedGraph(SimulatedPages pages) {
         this.pages = pages;
         this.routes = List.of(
-                new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/me/?$"), (request, path) -> me(request)),
-                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$"), this::messages),
-                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/message_attachments/?$"), this::attachments));
+                new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/me/?$"), 0, false, this::me),
+                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$"), 2, true, this::messages),
+                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/message_attachments/?$"), 2, true,
+                        this::attachments));
     }
 
     Answer answer(RecordedRequest request) {
@@ -52,29 +63,27 @@ final class SimulatedGraph {
                 if (!route.method().equals(request.method())) {
                     return error(400, 100, null, "GraphMethodException", "Unsupported " + request.method() + " request.");
                 }
-                return route.handler().apply(request, matcher);
+                SimulatedPages.Authenticated caller = pages.authenticate(request,
+                        route.pageGroup() == 0 ? null : matcher.group(route.pageGroup()));
+                if (caller.refusal() != null) {
+                    return caller.refusal();
+                }
+                JsonNode json = route.jsonBody() ? jsonOf(request) : null;
+                if (route.jsonBody() && json == null) {
+                    return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
+                }
+                return route.handler().apply(new Call(request, caller.pageId(), matcher, json));
             }
         }
         return error(400, 100, null, "GraphMethodException", "Unknown path components: " + request.path());
     }
 
-    private Answer me(RecordedRequest request) {
-        SimulatedPages.Authenticated caller = pages.authenticate(request, "me");
-        if (caller.refusal() != null) {
-            return caller.refusal();
-        }
-        return ok(MAPPER.createObjectNode().put("id", caller.pageId()).put("name", "Simulated Page " + caller.pageId()), false);
+    private Answer me(Call call) {
+        return ok(MAPPER.createObjectNode().put("id", call.pageId()).put("name", "Simulated Page " + call.pageId()), false);
     }
 
-    private Answer messages(RecordedRequest request, Matcher path) {
-        SimulatedPages.Authenticated caller = pages.authenticate(request, path.group(2));
-        if (caller.refusal() != null) {
-            return caller.refusal();
-        }
-        JsonNode json = jsonOf(request);
-        if (json == null) {
-            return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
-        }
+    private Answer messages(Call call) {
+        JsonNode json = call.json();
         String rule = SimulatedRules.firstBrokenRule(json);
         if (rule != null) {
             return error(400, 100, null, "OAuthException", "(#100) " + rule);
@@ -93,17 +102,9 @@ final class SimulatedGraph {
         return new Answer(200, bytes(ok), USAGE, true);
     }
 
-    private Answer attachments(RecordedRequest request, Matcher path) {
-        SimulatedPages.Authenticated caller = pages.authenticate(request, path.group(2));
-        if (caller.refusal() != null) {
-            return caller.refusal();
-        }
-        JsonNode json = jsonOf(request);
-        if (json == null) {
-            return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
-        }
-        JsonNode attachment = json.path("message").path("attachment");
-        boolean hasFile = request.isMultipart() && request.part("filedata") != null;
+    private Answer attachments(Call call) {
+        JsonNode attachment = call.json().path("message").path("attachment");
+        boolean hasFile = call.request().isMultipart() && call.request().part("filedata") != null;
         if (!attachment.isObject() || hasFile == attachment.path("payload").has("url")) {
             return error(400, 100, null, "OAuthException", "(#100) Upload attachment failure: send a url or filedata.");
         }

@@ -40,7 +40,8 @@ final class SimulatedPages {
     Authenticated authenticate(RecordedRequest request, String node) {
         String query = request.query();
         if (query != null && query.contains("access_token=")) {
-            return refused(SimulatedGraph.error(400, 100, null, "OAuthException", "The simulator refuses an access token in the URL."));
+            return refused(SimulatedGraph.error(400, 100, null, "OAuthException",
+                    "The simulator refuses an access token in the URL."));
         }
         String authorization = request.header("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
@@ -50,7 +51,8 @@ final class SimulatedPages {
         String token = authorization.substring("Bearer ".length());
         String page = pageOf(token);
         if (page == null) {
-            return refused(SimulatedGraph.error(400, 190, 463, "OAuthException", "Error validating access token: The session is invalid."));
+            return refused(SimulatedGraph.error(400, 190, 463, "OAuthException",
+                    "Error validating access token: The session is invalid."));
         }
         if (appSecret != null) {
             String proof = queryParameter(query, "appsecret_proof");
@@ -65,8 +67,10 @@ final class SimulatedPages {
         }
         if (node != null && !"me".equals(node) && !node.equals(page)) {
             // what the Graph API answers when a Page token acts on another Page
-            return refused(SimulatedGraph.error(400, 100, 33, "GraphMethodException", "Unsupported post request. Object with ID '"
-                                                                                     + node + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation."));
+            return refused(SimulatedGraph.error(400, 100, 33, "GraphMethodException",
+                    "Unsupported post request. Object with ID '"
+                            + node
+                            + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation."));
         }
         return new Authenticated(page, null);
     }

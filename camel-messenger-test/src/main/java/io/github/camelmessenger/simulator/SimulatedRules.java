@@ -15,7 +15,7 @@ final class SimulatedRules {
     static String firstBrokenRule(JsonNode request) {
         JsonNode recipient = request.path("recipient");
         int ids = 0;
-        for (String field : new String[] { "id", "user_ref", "post_id", "comment_id", "phone_number" }) {
+        for (String field : new String[]{"id", "user_ref", "post_id", "comment_id", "phone_number"}) {
             if (recipient.hasNonNull(field)) {
                 ids++;
             }
@@ -33,7 +33,8 @@ final class SimulatedRules {
         }
         JsonNode message = request.get("message");
         boolean hasText = message.hasNonNull("text");
-        int contents = (hasText ? 1 : 0) + (message.hasNonNull("attachment") ? 1 : 0) + (message.hasNonNull("sticker_id") ? 1 : 0);
+        int contents = (hasText ? 1 : 0) + (message.hasNonNull("attachment") ? 1 : 0)
+                + (message.hasNonNull("sticker_id") ? 1 : 0);
         if (contents != 1) {
             return "param message must have exactly one of text, attachment and sticker_id.";
         }

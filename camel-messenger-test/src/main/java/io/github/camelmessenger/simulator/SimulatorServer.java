@@ -27,6 +27,7 @@ final class SimulatorServer implements AutoCloseable {
 
     /** The ways the handler can end a request. */
     interface Reply {
+
         void send(int status, byte[] body, String contentType, Map<String, String> headers);
 
         /** Closes the connection (HTTP/1.1) or resets the stream (HTTP/2) without any answer. */
@@ -59,22 +60,25 @@ final class SimulatorServer implements AutoCloseable {
 
     /** One request with its body, and how to answer it. */
     record Exchange(String method, String path, String query, Map<String, List<String>> headers, byte[] body, String protocol,
-                    long receivedAtNanos, Reply reply) {
+            long receivedAtNanos, Reply reply) {
     }
 
     private void accept(HttpServerRequest request, Consumer<Exchange> handler) {
         long receivedAt = System.nanoTime();
         request.body().onSuccess(buffer -> {
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            request.headers().names().forEach(name -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(request.headers().getAll(name))));
+            request.headers().names()
+                    .forEach(name -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(request.headers().getAll(name))));
             String protocol = request.version() == HttpVersion.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
-            handler.accept(new Exchange(request.method().name(), request.path(), request.query(), headers, bytes(buffer), protocol,
-                    receivedAt, reply(request)));
+            handler.accept(
+                    new Exchange(request.method().name(), request.path(), request.query(), headers, bytes(buffer), protocol,
+                            receivedAt, reply(request)));
         });
     }
 
     private Reply reply(HttpServerRequest request) {
         return new Reply() {
+
             @Override
             public void send(int status, byte[] body, String contentType, Map<String, String> headers) {
                 request.response().setStatusCode(status).putHeader("Content-Type", contentType);

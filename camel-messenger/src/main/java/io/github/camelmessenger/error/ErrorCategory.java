@@ -2,6 +2,7 @@ package io.github.camelmessenger.error;
 
 /** What kind of failure a Graph API error is, and so what a route should do about it. */
 public enum ErrorCategory {
+
     /** Throttled: retry after {@code getRetryAfter()}, and slow down. */
     RATE_LIMIT(true),
     /** A temporary failure on Meta's side: retry with backoff. */

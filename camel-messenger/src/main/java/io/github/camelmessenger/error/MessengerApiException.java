@@ -18,7 +18,7 @@ public class MessengerApiException extends RuntimeException {
     private final Map<String, String> usageHeaders;
 
     public MessengerApiException(GraphError error, ErrorCategory category, Duration retryAfter,
-                                 Map<String, String> usageHeaders) {
+            Map<String, String> usageHeaders) {
         super(describe(error, category));
         this.error = error;
         this.category = category;
@@ -36,7 +36,7 @@ public class MessengerApiException extends RuntimeException {
      */
     public static MessengerApiException unconfirmed(int statusCode, String what, Map<String, String> usageHeaders) {
         GraphError error = new GraphError(statusCode, "The Graph API answered HTTP " + statusCode + " " + what
-                                                      + ": the call is unconfirmed (it may have taken effect), so it is not retried",
+                + ": the call is unconfirmed (it may have taken effect), so it is not retried",
                 null, null, null, false, null, null, null);
         return new MessengerApiException(error, ErrorCategory.UNCONFIRMED, null, usageHeaders);
     }

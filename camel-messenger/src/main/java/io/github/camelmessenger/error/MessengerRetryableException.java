@@ -12,7 +12,7 @@ public class MessengerRetryableException extends MessengerApiException {
     private static final long serialVersionUID = 1L;
 
     public MessengerRetryableException(GraphError error, ErrorCategory category, Duration retryAfter,
-                                       Map<String, String> usageHeaders) {
+            Map<String, String> usageHeaders) {
         super(error, category, retryAfter, usageHeaders);
     }
 }

@@ -62,7 +62,8 @@ public record Recipient(
         public static Name parse(String fullName) {
             String trimmed = fullName.strip();
             int space = trimmed.lastIndexOf(' ');
-            return space < 0 ? new Name(trimmed, null)
+            return space < 0
+                    ? new Name(trimmed, null)
                     : new Name(trimmed.substring(0, space).strip(), trimmed.substring(space + 1));
         }
     }

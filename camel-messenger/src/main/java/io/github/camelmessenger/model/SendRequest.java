@@ -46,7 +46,8 @@ public record SendRequest(
     }
 
     public SendRequest withTag(String value) {
-        return new SendRequest(recipient, messagingType, value, notificationType, message, senderAction, payload, personaId, replyTo);
+        return new SendRequest(recipient, messagingType, value, notificationType, message, senderAction, payload, personaId,
+                replyTo);
     }
 
     public SendRequest withNotificationType(NotificationType value) {
@@ -58,6 +59,7 @@ public record SendRequest(
     }
 
     public SendRequest withReplyTo(ReplyTo value) {
-        return new SendRequest(recipient, messagingType, tag, notificationType, message, senderAction, payload, personaId, value);
+        return new SendRequest(recipient, messagingType, tag, notificationType, message, senderAction, payload, personaId,
+                value);
     }
 }

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** {@code sender_action}: sent alone, never beside a {@code message}. */
 public enum SenderAction {
-    TYPING_ON,
-    TYPING_OFF,
-    MARK_SEEN,
+
+    TYPING_ON, TYPING_OFF, MARK_SEEN,
     /** Needs a {@link Reaction} payload with the message id and the emoji. */
     REACT,
     /** Needs a {@link Reaction} payload with the message id only. */

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Fields Meta adds later are ignored; the raw JSON of the event stays reachable through {@code context().raw()}.
  */
 public sealed interface WebhookEvent
-        permits WebhookEvent.MessageEvent, WebhookEvent.MessageDeletedEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent, WebhookEvent.ReactionEvent,
+        permits WebhookEvent.MessageEvent, WebhookEvent.MessageDeletedEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent,
+        WebhookEvent.ReactionEvent,
         WebhookEvent.PostbackEvent, WebhookEvent.ReferralEvent, WebhookEvent.OptinEvent, WebhookEvent.HandoverEvent,
         WebhookEvent.PolicyEnforcementEvent, WebhookEvent.UnknownEvent {
 
@@ -27,7 +28,7 @@ public sealed interface WebhookEvent
      * @param raw     the event's JSON as Meta sent it
      */
     record Context(String object, String pageId, String senderId, String recipientId, Long timestamp, boolean standby,
-                   JsonNode raw) {
+            JsonNode raw) {
     }
 
     /**
@@ -46,7 +47,8 @@ public sealed interface WebhookEvent
 
     /** A message from the person ({@code message}), or the Page's own message echoed ({@code message_echo}). */
     record MessageEvent(Context context, String mid, String text, String quickReplyPayload, String replyToMid,
-                        List<Attachment> attachments, boolean isEcho, String appId, String metadata) implements WebhookEvent {
+            List<Attachment> attachments, boolean isEcho, String appId, String metadata) implements WebhookEvent {
+
         @Override
         public String type() {
             return isEcho ? "message_echo" : "message";
@@ -58,6 +60,7 @@ public sealed interface WebhookEvent
      * a {@code message}, so a bot does not answer a deletion.
      */
     record MessageDeletedEvent(Context context, String mid) implements WebhookEvent {
+
         @Override
         public String type() {
             return "message_deleted";
@@ -65,6 +68,7 @@ public sealed interface WebhookEvent
     }
 
     record DeliveryEvent(Context context, List<String> mids, Long watermark) implements WebhookEvent {
+
         @Override
         public String type() {
             return "delivery";
@@ -72,6 +76,7 @@ public sealed interface WebhookEvent
     }
 
     record ReadEvent(Context context, Long watermark, String mid) implements WebhookEvent {
+
         @Override
         public String type() {
             return "read";
@@ -80,6 +85,7 @@ public sealed interface WebhookEvent
 
     /** @param action {@code react} or {@code unreact} */
     record ReactionEvent(Context context, String mid, String action, String reaction, String emoji) implements WebhookEvent {
+
         @Override
         public String type() {
             return "reaction";
@@ -87,6 +93,7 @@ public sealed interface WebhookEvent
     }
 
     record PostbackEvent(Context context, String mid, String title, String payload, JsonNode referral) implements WebhookEvent {
+
         @Override
         public String type() {
             return "postback";
@@ -94,6 +101,7 @@ public sealed interface WebhookEvent
     }
 
     record ReferralEvent(Context context, String ref, String source, String referralType, String adId) implements WebhookEvent {
+
         @Override
         public String type() {
             return "referral";
@@ -101,6 +109,7 @@ public sealed interface WebhookEvent
     }
 
     record OptinEvent(Context context, String optinType, String payload, String ref, String userRef) implements WebhookEvent {
+
         @Override
         public String type() {
             return "optin";
@@ -109,6 +118,7 @@ public sealed interface WebhookEvent
 
     /** @param kind {@code pass_thread_control}, {@code take_thread_control}, {@code request_thread_control} or {@code app_roles} */
     record HandoverEvent(Context context, String kind, JsonNode detail) implements WebhookEvent {
+
         @Override
         public String type() {
             return "handover";
@@ -116,6 +126,7 @@ public sealed interface WebhookEvent
     }
 
     record PolicyEnforcementEvent(Context context, String action, String reason) implements WebhookEvent {
+
         @Override
         public String type() {
             return "policy_enforcement";
@@ -124,6 +135,7 @@ public sealed interface WebhookEvent
 
     /** Anything this version does not model (or could not read): route it on {@code context().raw()}. */
     record UnknownEvent(Context context) implements WebhookEvent {
+
         @Override
         public String type() {
             return "unknown";

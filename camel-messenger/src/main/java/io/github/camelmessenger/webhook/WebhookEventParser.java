@@ -76,12 +76,15 @@ public final class WebhookEventParser {
             List<Attachment> attachments = new ArrayList<>();
             for (JsonNode attachment : message.path("attachments")) {
                 JsonNode payload = attachment.path("payload");
-                Long stickerId = payload.has("sticker_id") ? longValue(payload, "sticker_id") : longValue(attachment, "sticker_id");
+                Long stickerId = payload.has("sticker_id")
+                        ? longValue(payload, "sticker_id")
+                        : longValue(attachment, "sticker_id");
                 attachments.add(new Attachment(text(attachment, "type"), text(payload, "url"), text(attachment, "title"),
                         stickerId, attachment.get("payload")));
             }
             return new WebhookEvent.MessageEvent(context, text(message, "mid"), text(message, "text"),
-                    text(message.path("quick_reply"), "payload"), text(message.path("reply_to"), "mid"), List.copyOf(attachments),
+                    text(message.path("quick_reply"), "payload"), text(message.path("reply_to"), "mid"),
+                    List.copyOf(attachments),
                     message.path("is_echo").asBoolean(false), text(message, "app_id"), text(message, "metadata"));
         }
         if (isObject(event, "delivery")) {

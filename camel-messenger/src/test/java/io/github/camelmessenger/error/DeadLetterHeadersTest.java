@@ -23,7 +23,8 @@ class DeadLetterHeadersTest {
 
     @Test
     void graphErrorGivesCategoryCodeSubcodeAndTrace() {
-        GraphError error = new GraphError(400, "(#10) outside the window", "OAuthException", 10, 2018278, false, null, null, "Atrace");
+        GraphError error = new GraphError(400, "(#10) outside the window", "OAuthException", 10, 2018278, false, null, null,
+                "Atrace");
 
         Exchange exchange = failedWith(MessengerApiException.of(error, null, Map.of()));
 
@@ -40,7 +41,9 @@ class DeadLetterHeadersTest {
     void validationAndTransportFailuresHaveTheirOwnCategory() {
         assertThat(failedWith(new MessengerValidationException("message.text", "message.text is empty"))
                 .getMessage().getHeader(DeadLetterHeaders.CATEGORY)).isEqualTo("VALIDATION");
-        assertThat(failedWith(new IOException("reset")).getMessage().getHeader(DeadLetterHeaders.CATEGORY)).isEqualTo("TRANSPORT");
-        assertThat(failedWith(new IllegalStateException("?")).getMessage().getHeader(DeadLetterHeaders.CATEGORY)).isEqualTo("OTHER");
+        assertThat(failedWith(new IOException("reset")).getMessage().getHeader(DeadLetterHeaders.CATEGORY))
+                .isEqualTo("TRANSPORT");
+        assertThat(failedWith(new IllegalStateException("?")).getMessage().getHeader(DeadLetterHeaders.CATEGORY))
+                .isEqualTo("OTHER");
     }
 }

@@ -54,9 +54,9 @@ class GraphErrorMappingTest extends MessengerTestSupport {
             "400, 99999, -,       true,  TRANSIENT",
             "400, 99999, -,       false, UNKNOWN",
             "429, 99999, -,       false, RATE_LIMIT",
-            "502, 99999, -,       false, TRANSIENT" })
+            "502, 99999, -,       false, TRANSIENT"})
     void graphErrorBecomesTheRightCategoryAndClass(int status, int code, Integer subcode, boolean isTransient,
-                                                   ErrorCategory expected) {
+            ErrorCategory expected) {
         simulator.enqueue(new Fault.GraphError(status, code, subcode, isTransient, "OAuthException", "boom", Map.of()));
 
         Exchange exchange = send(sendUri("recipientId=1"), "hello", Map.of());
@@ -119,7 +119,8 @@ class GraphErrorMappingTest extends MessengerTestSupport {
 
     @Test
     void codeSentAsAStringIsReadAsANumber() {
-        simulator.enqueue(new Fault.HttpStatus(400, "{\"error\":{\"message\":\"slow down\",\"code\":\"613\",\"error_subcode\":\"x\"}}"));
+        simulator.enqueue(
+                new Fault.HttpStatus(400, "{\"error\":{\"message\":\"slow down\",\"code\":\"613\",\"error_subcode\":\"x\"}}"));
 
         MessengerApiException e = (MessengerApiException) send(sendUri("recipientId=1"), "x", Map.of()).getException();
 
@@ -142,7 +143,8 @@ class GraphErrorMappingTest extends MessengerTestSupport {
 
     @Test
     void wrongTokenIsAnAuthenticationError() {
-        Exchange exchange = send("messenger:send?accessToken=wrong-token&recipientId=1&baseUrl=" + simulator.baseUrl(), "x", Map.of());
+        Exchange exchange = send("messenger:send?accessToken=wrong-token&recipientId=1&baseUrl=" + simulator.baseUrl(), "x",
+                Map.of());
 
         MessengerApiException e = (MessengerApiException) exchange.getException();
         assertThat(e.getCategory()).isEqualTo(ErrorCategory.AUTHENTICATION);

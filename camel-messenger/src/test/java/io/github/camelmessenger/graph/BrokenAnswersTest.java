@@ -42,12 +42,12 @@ class BrokenAnswersTest extends MessengerTestSupport {
     private Exchange sendTo(ScriptedHttpServer.Script script, String options, Map<String, Object> headers) throws IOException {
         server = new ScriptedHttpServer(script);
         return send("messenger:send?accessToken=" + TOKEN + "&recipientId=1&baseUrl=" + server.baseUrl()
-                    + (options.isEmpty() ? "" : "&" + options), "hello", headers);
+                + (options.isEmpty() ? "" : "&" + options), "hello", headers);
     }
 
     private static ScriptedHttpServer.Script answer(int status, String body) {
         return out -> write(out, "HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                                 + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+                + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
     }
 
     @Test
@@ -95,7 +95,7 @@ class BrokenAnswersTest extends MessengerTestSupport {
             "recipient only         | {\"recipient_id\":\"1\"}         | without a message_id",
             "not JSON               | <html>ok</html>                  | not a JSON object",
             "truncated JSON         | {\"message_id\":\"m_                | not a JSON object",
-            "a JSON array           | [1,2]                            | not a JSON object" })
+            "a JSON array           | [1,2]                            | not a JSON object"})
     void aSuccessThatDoesNotConfirmTheMessageIsAnUnconfirmedError(String name, String body, String says) throws IOException {
         Exchange exchange = sendTo(answer(200, "''".equals(body) ? "" : body), "", Map.of());
 
@@ -128,7 +128,8 @@ class BrokenAnswersTest extends MessengerTestSupport {
     void aHugeErrorBodyIsReadOnlyUpToItsLimitAndTheConnectionIsNotReused() throws IOException {
         long thirtyMb = 30L * 1024 * 1024;
         Exchange first = sendTo(out -> {
-            write(out, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " + thirtyMb + "\r\n\r\n");
+            write(out, "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: " + thirtyMb
+                    + "\r\n\r\n");
             write(out, "{\"error\":{\"message\":\"");
             byte[] chunk = "x".repeat(64 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             for (long sent = 0; sent < thirtyMb - 64 * 1024; sent += chunk.length) {
@@ -153,7 +154,8 @@ class BrokenAnswersTest extends MessengerTestSupport {
     @Test
     void aLongGraphErrorMessageIsCappedInTheException() throws IOException {
         String message = "m".repeat(50_000);
-        Exchange exchange = sendTo(answer(400, "{\"error\":{\"message\":\"" + message + "\",\"code\":100,\"fbtrace_id\":\"T\"}}"),
+        Exchange exchange = sendTo(
+                answer(400, "{\"error\":{\"message\":\"" + message + "\",\"code\":100,\"fbtrace_id\":\"T\"}}"),
                 "", Map.of());
 
         MessengerApiException e = (MessengerApiException) exchange.getException();
@@ -188,7 +190,7 @@ class BrokenAnswersTest extends MessengerTestSupport {
             "abc         | ",
             "0           | PT0S",
             "30          | PT30S",
-            "9999999999  | PT24H" })
+            "9999999999  | PT24H"})
     void retryAfterIsIgnoredWhenNegativeOrUnreadableAndCappedWhenAbsurd(String header, String expected) {
         simulator.enqueue(new Fault.GraphError(429, 4, null, false, "OAuthException", "(#4) Too many calls",
                 Map.of("Retry-After", header)));
@@ -202,7 +204,8 @@ class BrokenAnswersTest extends MessengerTestSupport {
     @Test
     void aNegativeEstimatedTimeToRegainAccessIsIgnored() {
         simulator.enqueue(new Fault.GraphError(400, 80006, null, false, "OAuthException", "(#80006) throttled",
-                Map.of("X-Business-Use-Case-Usage", "{\"1\":[{\"type\":\"messenger\",\"estimated_time_to_regain_access\":-3}]}")));
+                Map.of("X-Business-Use-Case-Usage",
+                        "{\"1\":[{\"type\":\"messenger\",\"estimated_time_to_regain_access\":-3}]}")));
 
         Exchange exchange = send(sendUri("recipientId=1"), "x", Map.of());
 

@@ -20,6 +20,7 @@ class HealthCheckTest extends MessengerTestSupport {
         // producer health checks are off by default in Camel: camel.health.producersEnabled=true turns them on
         HealthCheckHelper.getHealthCheckRepository(context, "producers").setEnabled(true);
         context.addRoutes(new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:in").routeId("health").to(uri);
@@ -47,7 +48,8 @@ class HealthCheckTest extends MessengerTestSupport {
         HealthCheck.Result result = check("messenger:send?accessToken=expired-token&baseUrl=" + simulator.baseUrl());
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(result.getDetails()).containsEntry("messenger.category", "AUTHENTICATION").containsEntry("messenger.code", 190);
+        assertThat(result.getDetails()).containsEntry("messenger.category", "AUTHENTICATION").containsEntry("messenger.code",
+                190);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).doesNotContain("expired-token"));
     }
 

@@ -20,7 +20,7 @@ class ProxyTest extends MessengerTestSupport {
 
         // graph.example.invalid cannot resolve: only a proxy can carry this request
         Exchange exchange = send("messenger:send?recipientId=1&accessToken=" + TOKEN
-                                 + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort=" + simulatorPort,
+                + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort=" + simulatorPort,
                 "via proxy", Map.of());
 
         assertThat(exchange.getException()).isNull();
@@ -67,7 +67,8 @@ class ProxyTest extends MessengerTestSupport {
     }
 
     private static String uriVia(int proxyPort) {
-        return "messenger:send?recipientId=1&accessToken=" + TOKEN + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort="
-               + proxyPort;
+        return "messenger:send?recipientId=1&accessToken=" + TOKEN
+                + "&baseUrl=http://graph.example.invalid&proxyHost=127.0.0.1&proxyPort="
+                + proxyPort;
     }
 }

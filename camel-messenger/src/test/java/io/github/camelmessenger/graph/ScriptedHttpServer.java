@@ -23,6 +23,7 @@ final class ScriptedHttpServer implements AutoCloseable {
     /** Writes the answer to one request. */
     @FunctionalInterface
     interface Script {
+
         void answer(OutputStream out) throws IOException, InterruptedException;
     }
 
@@ -117,6 +118,7 @@ final class ScriptedHttpServer implements AutoCloseable {
     }
 
     private final class CountingOutputStream extends OutputStream {
+
         private final OutputStream delegate;
 
         CountingOutputStream(OutputStream delegate) {

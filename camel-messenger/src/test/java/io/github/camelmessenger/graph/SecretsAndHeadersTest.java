@@ -73,7 +73,7 @@ class SecretsAndHeadersTest extends MessengerTestSupport {
     void appSecretProofIsSentAndAcceptedAndTheSecretIsNot() {
         try (MessengerSimulator strict = MessengerSimulator.start(TOKEN, APP_SECRET)) {
             Exchange exchange = send("messenger:send?recipientId=1&accessToken=" + TOKEN + "&appSecret=" + APP_SECRET
-                                     + "&baseUrl=" + strict.baseUrl(), "x", Map.of());
+                    + "&baseUrl=" + strict.baseUrl(), "x", Map.of());
 
             assertThat(exchange.getException()).isNull();
             RecordedRequest request = strict.lastRequest();
@@ -125,8 +125,9 @@ class SecretsAndHeadersTest extends MessengerTestSupport {
     @Test
     void noSecretInLogsEndpointUrisOrToString() throws Exception {
         String uri = "messenger:send?recipientId=1&accessToken=" + TOKEN + "&appSecret=" + APP_SECRET
-                     + "&proxyAuthUsername=bob&proxyAuthPassword=" + PROXY_PASSWORD + "&baseUrl=" + simulator.baseUrl();
+                + "&proxyAuthUsername=bob&proxyAuthPassword=" + PROXY_PASSWORD + "&baseUrl=" + simulator.baseUrl();
         context.addRoutes(new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:secrets").routeId("secrets").to(uri);

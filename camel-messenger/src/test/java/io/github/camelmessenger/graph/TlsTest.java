@@ -88,8 +88,10 @@ class TlsTest extends MessengerTestSupport {
     void endpointSslContextParametersAreUsed() {
         context.getRegistry().bind("simulatorTls", trustingTheSimulator());
 
-        Exchange exchange = send("messenger:send?recipientId=1&accessToken=" + TOKEN + "&sslContextParameters=#simulatorTls&baseUrl="
-                                 + tlsSimulator.baseUrl(), "over TLS", Map.of());
+        Exchange exchange = send(
+                "messenger:send?recipientId=1&accessToken=" + TOKEN + "&sslContextParameters=#simulatorTls&baseUrl="
+                        + tlsSimulator.baseUrl(),
+                "over TLS", Map.of());
 
         assertThat(exchange.getException()).isNull();
         assertThat(tlsSimulator.lastRequest().json().path("message").path("text").asText()).isEqualTo("over TLS");

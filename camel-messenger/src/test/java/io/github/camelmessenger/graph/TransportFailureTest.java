@@ -25,8 +25,10 @@ class TransportFailureTest extends MessengerTestSupport {
         }
 
         long start = System.nanoTime();
-        Exchange exchange = send("messenger:send?accessToken=" + TOKEN + "&recipientId=1&connectTimeout=2s&baseUrl=http://127.0.0.1:"
-                                 + closedPort, "x", Map.of());
+        Exchange exchange = send(
+                "messenger:send?accessToken=" + TOKEN + "&recipientId=1&connectTimeout=2s&baseUrl=http://127.0.0.1:"
+                        + closedPort,
+                "x", Map.of());
 
         assertThat(exchange.getException()).isInstanceOf(IOException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));

@@ -52,7 +52,7 @@ class AttachmentCacheTest extends MessengerTestSupport {
         String id = first.getMessage().getHeader(MessengerConstants.ATTACHMENT_ID, String.class);
         assertThat(id).isNotBlank();
         assertThat(requests.get(1).json()).isEqualTo(json("{'recipient':{'id':'r2'},'messaging_type':'RESPONSE',"
-                                                          + "'message':{'attachment':{'type':'image','payload':{'attachment_id':'" + id + "'}}}}"));
+                + "'message':{'attachment':{'type':'image','payload':{'attachment_id':'" + id + "'}}}}"));
         assertThat(attachmentIdOf(requests.get(2))).isEqualTo(id);
     }
 
@@ -68,7 +68,8 @@ class AttachmentCacheTest extends MessengerTestSupport {
 
         List<RecordedRequest> requests = simulator.requests();
         assertThat(requests.get(0).isMultipart()).isTrue();
-        assertThat(requests.get(0).json().path("message").path("attachment").path("payload").path("is_reusable").asBoolean()).isTrue();
+        assertThat(requests.get(0).json().path("message").path("attachment").path("payload").path("is_reusable").asBoolean())
+                .isTrue();
         assertThat(requests.get(1).isMultipart()).isFalse();
         assertThat(requests.get(2).isMultipart()).as("the same bytes from a file").isFalse();
         assertThat(attachmentIdOf(requests.get(1))).isNotBlank().isEqualTo(attachmentIdOf(requests.get(2)));

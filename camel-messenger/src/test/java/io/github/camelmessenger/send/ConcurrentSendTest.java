@@ -28,6 +28,7 @@ class ConcurrentSendTest extends MessengerTestSupport {
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:send").to(sendUri(""));

@@ -20,10 +20,11 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
             "messenger:send?accessToken=t&platform=whatsapp                       | platform",
             "messenger:download?accessToken=t                                     | Unknown messenger operation 'download'",
             "messenger:upload?recipientId=1                                       | accessToken",
-            "messenger:send?accessToken=t&platform=instagram&messagingType=MESSAGE_TAG  | needs the tag option" })
+            "messenger:send?accessToken=t&platform=instagram&messagingType=MESSAGE_TAG  | needs the tag option"})
     void misconfiguredEndpointFailsAtStartup(String uri, String expectedMessage) {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
+
                 @Override
                 public void configure() {
                     from("direct:start").to(uri);
@@ -37,6 +38,7 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
     void webhookWithoutVerifyTokenOrAppSecretFailsAtStartup() {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
+
                 @Override
                 public void configure() {
                     from("messenger:webhook?appSecret=s").to("mock:x");
@@ -50,6 +52,7 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
     void webhookIsNotAProducer() {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
+
                 @Override
                 public void configure() {
                     from("direct:start").to("messenger:webhook?verifyToken=v&appSecret=s");
@@ -63,6 +66,7 @@ class EndpointStartupRulesTest extends MessengerTestSupport {
     void sendIsNotAConsumer() {
         assertThatThrownBy(() -> {
             context.addRoutes(new RouteBuilder() {
+
                 @Override
                 public void configure() {
                     from(sendUri("recipientId=1")).to("mock:x");

@@ -84,7 +84,8 @@ class LongTextTest extends MessengerTestSupport {
         send(sendUri("recipientId=1&splitLongText=true&platform=instagram"), text, Map.of());
 
         assertThat(texts()).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(part -> assertThat(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1000));
+                .allSatisfy(part -> assertThat(part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .isLessThanOrEqualTo(1000));
     }
 
     @Test

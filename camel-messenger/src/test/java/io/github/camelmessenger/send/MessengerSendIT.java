@@ -1,6 +1,5 @@
 package io.github.camelmessenger.send;
 
-
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.error.ErrorCategory;
 import io.github.camelmessenger.error.MessengerApiException;
@@ -26,8 +25,8 @@ class MessengerSendIT extends CamelTestSupport {
     private static String uri() {
         String appSecret = System.getenv("MESSENGER_APP_SECRET");
         return "messenger:send?accessToken=RAW(" + System.getenv("MESSENGER_ACCESS_TOKEN") + ")&pageId="
-               + System.getenv("MESSENGER_PAGE_ID") + "&recipientId=" + System.getenv("MESSENGER_RECIPIENT_ID")
-               + (appSecret == null || appSecret.isEmpty() ? "" : "&appSecret=RAW(" + appSecret + ")");
+                + System.getenv("MESSENGER_PAGE_ID") + "&recipientId=" + System.getenv("MESSENGER_RECIPIENT_ID")
+                + (appSecret == null || appSecret.isEmpty() ? "" : "&appSecret=RAW(" + appSecret + ")");
     }
 
     @Test
@@ -37,7 +36,8 @@ class MessengerSendIT extends CamelTestSupport {
         assertThat(text.getMessage().getHeader(MessengerConstants.MESSAGE_ID, String.class)).isNotBlank();
 
         Exchange quickReplies = template.send(uri(), e -> e.getIn().setBody(
-                Message.text("camel-messenger IT: pick one").withQuickReplies(QuickReply.text("Yes", "YES"), QuickReply.text("No", "NO"))));
+                Message.text("camel-messenger IT: pick one").withQuickReplies(QuickReply.text("Yes", "YES"),
+                        QuickReply.text("No", "NO"))));
         assertThat(quickReplies.getException()).isNull();
 
         Exchange typing = template.send(uri(), e -> e.getIn().setHeader(MessengerConstants.SENDER_ACTION, "typing_on"));

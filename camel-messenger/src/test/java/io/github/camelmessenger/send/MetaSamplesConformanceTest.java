@@ -54,30 +54,31 @@ class MetaSamplesConformanceTest extends MessengerTestSupport {
                 arguments("a sticker from the Sticker API", "", "{'sticker_id':767226160478561}", Map.of()),
                 arguments("URL button with the webview properties", "",
                         "{'attachment':{'type':'template','payload':{'template_type':'button','text':'Open the shop',"
-                        + "'buttons':[{'type':'web_url','url':'https://shop.example/','title':'Shop','webview_height_ratio':'full',"
-                        + "'messenger_extensions':true,'fallback_url':'https://shop.example/fallback','webview_share_button':'hide'}]}}}",
+                                + "'buttons':[{'type':'web_url','url':'https://shop.example/','title':'Shop','webview_height_ratio':'full',"
+                                + "'messenger_extensions':true,'fallback_url':'https://shop.example/fallback','webview_share_button':'hide'}]}}}",
                         Map.of()),
                 arguments("generic template with a default action in the webview", "",
                         "{'attachment':{'type':'template','payload':{'template_type':'generic','elements':[{'title':'Welcome!',"
-                        + "'image_url':'https://x/hat.jpg','subtitle':'We have the right hat for everyone.',"
-                        + "'default_action':{'type':'web_url','url':'https://x/','messenger_extensions':false,"
-                        + "'webview_height_ratio':'tall'},'buttons':[{'type':'web_url','url':'https://x/','title':'View Website'},"
-                        + "{'type':'postback','title':'Start Chatting','payload':'DEVELOPER_DEFINED_PAYLOAD'}]}]}}}",
+                                + "'image_url':'https://x/hat.jpg','subtitle':'We have the right hat for everyone.',"
+                                + "'default_action':{'type':'web_url','url':'https://x/','messenger_extensions':false,"
+                                + "'webview_height_ratio':'tall'},'buttons':[{'type':'web_url','url':'https://x/','title':'View Website'},"
+                                + "{'type':'postback','title':'Start Chatting','payload':'DEVELOPER_DEFINED_PAYLOAD'}]}]}}}",
                         Map.of()),
                 arguments("receipt template with a merchant name", "",
                         "{'attachment':{'type':'template','payload':{'template_type':'receipt','recipient_name':'Stephane Crozatier',"
-                        + "'merchant_name':'Original Coast Clothing','order_number':'12345678902','currency':'USD',"
-                        + "'payment_method':'Visa 2345','order_url':'https://x/order?order_id=123456','timestamp':'1428444852',"
-                        + "'address':{'street_1':'1 Hacker Way','street_2':'','city':'Menlo Park','postal_code':'94025','state':'CA',"
-                        + "'country':'US'},'summary':{'subtotal':75.00,'shipping_cost':4.95,'total_tax':6.19,'total_cost':56.14},"
-                        + "'adjustments':[{'name':'New Customer Discount','amount':20}],"
-                        + "'elements':[{'title':'Classic White T-Shirt','subtitle':'100% Soft and Luxurious Cotton','quantity':2,"
-                        + "'price':50,'currency':'USD','image_url':'https://x/whiteshirt.png'}]}}}",
+                                + "'merchant_name':'Original Coast Clothing','order_number':'12345678902','currency':'USD',"
+                                + "'payment_method':'Visa 2345','order_url':'https://x/order?order_id=123456','timestamp':'1428444852',"
+                                + "'address':{'street_1':'1 Hacker Way','street_2':'','city':'Menlo Park','postal_code':'94025','state':'CA',"
+                                + "'country':'US'},'summary':{'subtotal':75.00,'shipping_cost':4.95,'total_tax':6.19,'total_cost':56.14},"
+                                + "'adjustments':[{'name':'New Customer Discount','amount':20}],"
+                                + "'elements':[{'title':'Classic White T-Shirt','subtitle':'100% Soft and Luxurious Cotton','quantity':2,"
+                                + "'price':50,'currency':'USD','image_url':'https://x/whiteshirt.png'}]}}}",
                         Map.of()),
                 arguments("quick reply with a numeric payload", "",
                         "{'text':'Pick one','quick_replies':[{'content_type':'text','title':'Red','payload':42}]}", Map.of()),
                 arguments("Customer Matching by phone number", "",
-                        "{'text':'Your order is ready'}", Map.of(MessengerConstants.RECIPIENT_PHONE_NUMBER, "+1(212)555-2368")));
+                        "{'text':'Your order is ready'}",
+                        Map.of(MessengerConstants.RECIPIENT_PHONE_NUMBER, "+1(212)555-2368")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,9 +116,11 @@ class MetaSamplesConformanceTest extends MessengerTestSupport {
 
     @Test
     void aMediaShareWithoutThePostIdIsRefused() {
-        Exchange exchange = send(sendUri("recipientId=1&platform=instagram"), new Attachment("MEDIA_SHARE", Map.of()), Map.of());
+        Exchange exchange = send(sendUri("recipientId=1&platform=instagram"), new Attachment("MEDIA_SHARE", Map.of()),
+                Map.of());
 
-        assertThat(((MessengerValidationException) exchange.getException()).getField()).isEqualTo("message.attachment.payload.id");
+        assertThat(((MessengerValidationException) exchange.getException()).getField())
+                .isEqualTo("message.attachment.payload.id");
     }
 
     @Test
@@ -169,36 +172,46 @@ class MetaSamplesConformanceTest extends MessengerTestSupport {
      */
     static Stream<Arguments> referenceTables() {
         return Stream.of(
-                arguments("URL button", Button.class, Set.of("type", "url", "title", "webview_height_ratio", "messenger_extensions",
-                        "fallback_url", "webview_share_button")),
+                arguments("URL button", Button.class,
+                        Set.of("type", "url", "title", "webview_height_ratio", "messenger_extensions",
+                                "fallback_url", "webview_share_button")),
                 arguments("postback and call buttons", Button.class, Set.of("type", "title", "payload")),
-                arguments("default action", DefaultAction.class, Set.of("type", "url", "webview_height_ratio", "messenger_extensions",
-                        "fallback_url", "webview_share_button")),
-                arguments("generic template", GenericTemplate.class, Set.of("template_type", "elements", "sharable", "image_aspect_ratio")),
-                arguments("generic element", GenericTemplate.Element.class, Set.of("title", "subtitle", "image_url", "default_action",
-                        "buttons")),
+                arguments("default action", DefaultAction.class,
+                        Set.of("type", "url", "webview_height_ratio", "messenger_extensions",
+                                "fallback_url", "webview_share_button")),
+                arguments("generic template", GenericTemplate.class,
+                        Set.of("template_type", "elements", "sharable", "image_aspect_ratio")),
+                arguments("generic element", GenericTemplate.Element.class,
+                        Set.of("title", "subtitle", "image_url", "default_action",
+                                "buttons")),
                 arguments("button template", ButtonTemplate.class, Set.of("template_type", "text", "buttons", "sharable")),
                 arguments("media template", MediaTemplate.class, Set.of("template_type", "elements", "sharable")),
-                arguments("media element", MediaTemplate.Element.class, Set.of("media_type", "attachment_id", "url", "buttons")),
+                arguments("media element", MediaTemplate.Element.class,
+                        Set.of("media_type", "attachment_id", "url", "buttons")),
                 arguments("receipt template", ReceiptTemplate.class, Set.of("template_type", "sharable", "recipient_name",
-                        "merchant_name", "order_number", "currency", "payment_method", "timestamp", "elements", "address", "summary",
+                        "merchant_name", "order_number", "currency", "payment_method", "timestamp", "elements", "address",
+                        "summary",
                         "adjustments", "order_url")),
-                arguments("receipt element", ReceiptTemplate.Element.class, Set.of("title", "subtitle", "quantity", "price", "currency",
-                        "image_url")),
-                arguments("receipt address", ReceiptTemplate.Address.class, Set.of("street_1", "street_2", "city", "postal_code",
-                        "state", "country")),
+                arguments("receipt element", ReceiptTemplate.Element.class,
+                        Set.of("title", "subtitle", "quantity", "price", "currency",
+                                "image_url")),
+                arguments("receipt address", ReceiptTemplate.Address.class,
+                        Set.of("street_1", "street_2", "city", "postal_code",
+                                "state", "country")),
                 arguments("receipt summary", ReceiptTemplate.Summary.class, Set.of("subtotal", "shipping_cost", "total_tax",
                         "total_cost")),
                 arguments("coupon template", CouponTemplate.class, Set.of("template_type", "title", "subtitle", "coupon_code",
                         "coupon_url", "coupon_url_button_title", "coupon_pre_message", "image_url", "payload")),
-                arguments("customer feedback template", CustomerFeedbackTemplate.class, Set.of("template_type", "title", "subtitle",
-                        "button_title", "feedback_screens", "business_privacy", "expires_in_days")),
+                arguments("customer feedback template", CustomerFeedbackTemplate.class,
+                        Set.of("template_type", "title", "subtitle",
+                                "button_title", "feedback_screens", "business_privacy", "expires_in_days")),
                 arguments("customer feedback question", CustomerFeedbackTemplate.Question.class, Set.of("id", "type", "title",
                         "score_label", "score_option", "follow_up")),
                 arguments("product element", ProductTemplate.Element.class, Set.of("id")),
                 arguments("attachment payload", AttachmentPayload.class, Set.of("url", "is_reusable", "attachment_id", "id")),
                 arguments("message", Message.class, Set.of("text", "attachment", "quick_replies", "metadata", "sticker_id")),
-                arguments("recipient", Recipient.class, Set.of("id", "user_ref", "post_id", "comment_id", "phone_number", "name")));
+                arguments("recipient", Recipient.class,
+                        Set.of("id", "user_ref", "post_id", "comment_id", "phone_number", "name")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -220,8 +233,8 @@ class MetaSamplesConformanceTest extends MessengerTestSupport {
 
         assertThat(simulator.lastRequest().json().at("/message/attachment/payload/elements/0")).isEqualTo(json(
                 "{'title':'Hat','default_action':{'type':'web_url','url':'https://x/','webview_height_ratio':'tall',"
-                + "'messenger_extensions':true,'fallback_url':'https://x/fallback','webview_share_button':'hide'},"
-                + "'buttons':[{'type':'web_url','title':'Shop','url':'https://x/','messenger_extensions':true,"
-                + "'webview_share_button':'hide'}]}"));
+                        + "'messenger_extensions':true,'fallback_url':'https://x/fallback','webview_share_button':'hide'},"
+                        + "'buttons':[{'type':'web_url','title':'Shop','url':'https://x/','messenger_extensions':true,"
+                        + "'webview_share_button':'hide'}]}"));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.camelmessenger.send;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelmessenger.MessengerTestSupport;
@@ -24,6 +23,7 @@ class SedaRouteSurvivesBadBodyTest extends MessengerTestSupport {
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("seda:outbox").routeId("outbox")

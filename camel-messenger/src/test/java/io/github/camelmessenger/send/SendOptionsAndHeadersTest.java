@@ -37,13 +37,13 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                 arguments("tag option with MESSAGE_TAG", "recipientId=1&messagingType=MESSAGE_TAG&tag=CONFIRMED_EVENT_UPDATE",
                         "Your event starts at 9", Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'MESSAGE_TAG','tag':'CONFIRMED_EVENT_UPDATE',"
-                                                         + "'message':{'text':'Your event starts at 9'}}"),
+                                + "'message':{'text':'Your event starts at 9'}}"),
                 arguments("an unknown tag is passed through", "recipientId=1&messagingType=MESSAGE_TAG&tag=SOME_NEW_TAG",
                         "x", Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'MESSAGE_TAG','tag':'SOME_NEW_TAG','message':{'text':'x'}}"),
                 arguments("notificationType option", "recipientId=1&notificationType=SILENT_PUSH", "x", Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','notification_type':'SILENT_PUSH',"
-                                                                                                    + "'message':{'text':'x'}}"),
+                                + "'message':{'text':'x'}}"),
                 arguments("personaId option", "recipientId=1&personaId=777", "x", Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','persona_id':'777','message':{'text':'x'}}"),
                 arguments("recipient id header beats the option", "recipientId=1", "x",
@@ -74,7 +74,7 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                 arguments("String body with an attachment type is a URL", "recipientId=1", "https://example.com/cat.png",
                         Map.of(MessengerConstants.ATTACHMENT_TYPE, "image"),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE',"
-                                                                     + "'message':{'attachment':{'type':'image','payload':{'url':'https://example.com/cat.png'}}}}"),
+                                + "'message':{'attachment':{'type':'image','payload':{'url':'https://example.com/cat.png'}}}}"),
                 arguments("sender action header sends the action alone", "recipientId=1&personaId=5", "ignored body",
                         Map.of(MessengerConstants.SENDER_ACTION, "typing_on"),
                         "{'recipient':{'id':'1'},'sender_action':'typing_on','persona_id':'5'}"),
@@ -84,7 +84,8 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                 arguments("typing_off with a persona header", "recipientId=1", null,
                         Map.of(MessengerConstants.SENDER_ACTION, "TYPING_OFF", MessengerConstants.PERSONA_ID, "6"),
                         "{'recipient':{'id':'1'},'sender_action':'typing_off','persona_id':'6'}"),
-                arguments("react header with a Reaction body", "recipientId=1&personaId=5", io.github.camelmessenger.model.Reaction.react("m_1", "\ud83d\udc4d"),
+                arguments("react header with a Reaction body", "recipientId=1&personaId=5",
+                        io.github.camelmessenger.model.Reaction.react("m_1", "\ud83d\udc4d"),
                         Map.of(MessengerConstants.SENDER_ACTION, "react"),
                         "{'recipient':{'id':'1'},'sender_action':'react','payload':{'message_id':'m_1','reaction':'\ud83d\udc4d'}}"),
                 arguments("Message body with quick replies", "recipientId=1",
@@ -92,22 +93,22 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                                 QuickReply.userEmail(), QuickReply.userPhoneNumber()),
                         Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'text':'Pick a color','quick_replies':["
-                                  + "{'content_type':'text','title':'Red','payload':'RED','image_url':'https://x/red.png'},"
-                                  + "{'content_type':'user_email'},{'content_type':'user_phone_number'}]}}"),
+                                + "{'content_type':'text','title':'Red','payload':'RED','image_url':'https://x/red.png'},"
+                                + "{'content_type':'user_email'},{'content_type':'user_phone_number'}]}}"),
                 arguments("Attachment body by reusable URL", "recipientId=1", Attachment.reusable("video", "https://x/v.mp4"),
                         Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'attachment':{'type':'video',"
-                                  + "'payload':{'url':'https://x/v.mp4','is_reusable':true}}}}"),
+                                + "'payload':{'url':'https://x/v.mp4','is_reusable':true}}}}"),
                 arguments("Attachment body by attachment_id", "recipientId=1", Attachment.byId("file", "1857777774821032"),
                         Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'attachment':{'type':'file',"
-                                  + "'payload':{'attachment_id':'1857777774821032'}}}}"),
+                                + "'payload':{'attachment_id':'1857777774821032'}}}}"),
                 arguments("template payload as a Map", "recipientId=1",
                         Message.template(Map.of("template_type", "button", "text", "Go?", "buttons",
                                 List.of(Map.of("type", "postback", "title", "Yes", "payload", "YES")))),
                         Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'attachment':{'type':'template',"
-                                  + "'payload':{'template_type':'button','text':'Go?','buttons':[{'type':'postback','title':'Yes','payload':'YES'}]}}}}"),
+                                + "'payload':{'template_type':'button','text':'Go?','buttons':[{'type':'postback','title':'Yes','payload':'YES'}]}}}}"),
                 arguments("Map body is the message object", "recipientId=1", Map.of("text", "raw"), Map.of(),
                         "{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':{'text':'raw'}}"),
                 arguments("JsonNode body is the message object", "recipientId=1", json("{'text':'tree','metadata':'m'}"),
@@ -118,8 +119,9 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
                                 .withMessagingType(MessagingType.RESPONSE).withPersonaId("3").withReplyTo(ReplyTo.mid("m_1")),
                         Map.of(MessengerConstants.RECIPIENT_ID, "2", MessengerConstants.PERSONA_ID, "2"),
                         "{'recipient':{'user_ref':'u1'},'messaging_type':'RESPONSE','persona_id':'3','reply_to':{'mid':'m_1'},"
-                                                                                                             + "'message':{'text':'typed'}}"),
-                arguments("SendRequest body fields left unset come from headers, then options", "recipientId=1&notificationType=NO_PUSH",
+                                + "'message':{'text':'typed'}}"),
+                arguments("SendRequest body fields left unset come from headers, then options",
+                        "recipientId=1&notificationType=NO_PUSH",
                         new SendRequest(null, null, null, null, Message.text("partial"), null, null, null, null),
                         Map.of(MessengerConstants.RECIPIENT_ID, "2"),
                         "{'recipient':{'id':'2'},'messaging_type':'RESPONSE','notification_type':'NO_PUSH','message':{'text':'partial'}}"),
@@ -136,7 +138,7 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void theSimulatorReceivesTheDocumentedRequest(String name, String options, Object body, Map<String, Object> headers,
-                                                  String expectedJson) {
+            String expectedJson) {
         Exchange exchange = send(sendUri(options), body, headers);
 
         assertThat(exchange.getException()).isNull();
@@ -190,8 +192,10 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
 
     @Test
     void everySendGetsItsOwnMessageId() {
-        String first = send(sendUri("recipientId=1"), "a", Map.of()).getMessage().getHeader(MessengerConstants.MESSAGE_ID, String.class);
-        String second = send(sendUri("recipientId=1"), "b", Map.of()).getMessage().getHeader(MessengerConstants.MESSAGE_ID, String.class);
+        String first = send(sendUri("recipientId=1"), "a", Map.of()).getMessage().getHeader(MessengerConstants.MESSAGE_ID,
+                String.class);
+        String second = send(sendUri("recipientId=1"), "b", Map.of()).getMessage().getHeader(MessengerConstants.MESSAGE_ID,
+                String.class);
 
         assertThat(first).isNotEqualTo(second);
     }
@@ -218,6 +222,6 @@ class SendOptionsAndHeadersTest extends MessengerTestSupport {
         assertThat(exchange.getException()).isNull();
         assertThat(simulator.lastRequest().json()).isEqualTo(json(
                 "{'recipient':{'id':'99'},'messaging_type':'RESPONSE','notification_type':'NO_PUSH','persona_id':'8',"
-                                                                   + "'message':{'text':'from component'}}"));
+                        + "'message':{'text':'from component'}}"));
     }
 }

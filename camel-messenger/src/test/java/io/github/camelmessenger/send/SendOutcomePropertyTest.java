@@ -52,14 +52,17 @@ class SendOutcomePropertyTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** The field names the validator and the resolver read: a random tree uses them so that it reaches every check. */
-    private static final List<String> KEYS = List.of("text", "attachment", "type", "payload", "url", "attachment_id", "is_reusable",
-            "template_type", "elements", "title", "subtitle", "image_url", "buttons", "quick_replies", "content_type", "metadata",
+    private static final List<String> KEYS = List.of("text", "attachment", "type", "payload", "url", "attachment_id",
+            "is_reusable",
+            "template_type", "elements", "title", "subtitle", "image_url", "buttons", "quick_replies", "content_type",
+            "metadata",
             "sticker_id", "media_type", "images", "is_hero_image", "feedback_screens", "questions", "coupon_code", "coupon_url",
             "recipient_name", "order_number", "currency", "payment_method", "id", "default_action", "messenger_extensions",
             "webview_share_button", "fallback_url", "webview_height_ratio", "game_metadata", "x");
     /** The values those fields take in valid requests. */
     private static final List<String> WORDS = List.of("generic", "button", "media", "receipt", "product", "coupon",
-            "customer_feedback", "image_grid", "template", "image", "video", "audio", "file", "like_heart", "MEDIA_SHARE", "text",
+            "customer_feedback", "image_grid", "template", "image", "video", "audio", "file", "like_heart", "MEDIA_SHARE",
+            "text",
             "user_email", "user_phone_number", "web_url", "postback", "phone_number", "account_link", "account_unlink",
             "game_play", "+15551234", "https://x/a.png", "PAYLOAD", "hide", "tall", "", " ");
     /** Meta's sample messages, the starting points of the mutations. */
@@ -68,14 +71,14 @@ class SendOutcomePropertyTest {
             "{'text':'Pick','quick_replies':[{'content_type':'text','title':'Red','payload':'RED'},{'content_type':'user_email'}]}",
             "{'attachment':{'type':'image','payload':{'url':'https://x/a.png','is_reusable':true}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'button','text':'Next?','buttons':["
-            + "{'type':'postback','title':'Yes','payload':'YES'},{'type':'web_url','title':'Site','url':'https://x'}]}}}",
+                    + "{'type':'postback','title':'Yes','payload':'YES'},{'type':'web_url','title':'Site','url':'https://x'}]}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'generic','elements':[{'title':'Hat','subtitle':'s',"
-            + "'default_action':{'type':'web_url','url':'https://x'},'buttons':[{'type':'phone_number','title':'Call','payload':'+1555'}]}]}}}",
+                    + "'default_action':{'type':'web_url','url':'https://x'},'buttons':[{'type':'phone_number','title':'Call','payload':'+1555'}]}]}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'media','elements':[{'media_type':'image','attachment_id':'1'}]}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'receipt','recipient_name':'J','order_number':'1',"
-            + "'currency':'EUR','payment_method':'Visa','elements':[{'title':'Shirt','price':5}]}}}",
+                    + "'currency':'EUR','payment_method':'Visa','elements':[{'title':'Shirt','price':5}]}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'image_grid','elements':[{'images':[{'url':'a',"
-            + "'is_hero_image':true},{'url':'b'}],'buttons':[{'type':'postback','title':'t','payload':'p'}]}]}}}",
+                    + "'is_hero_image':true},{'url':'b'}],'buttons':[{'type':'postback','title':'t','payload':'p'}]}]}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'coupon','title':'10% off','coupon_code':'SAVE'}}}",
             "{'attachment':{'type':'template','payload':{'template_type':'product','elements':[{'id':'p1'}]}}}",
             "{'sticker_id':767226160478561}");
@@ -105,14 +108,14 @@ class SendOutcomePropertyTest {
 
     @Property(tries = 400, seed = "20261125")
     void anyJsonMessageIsSentOrRefusedBeforeSending(@ForAll("messages") JsonNode message, @ForAll boolean asMap,
-                                                    @ForAll boolean instagram) {
+            @ForAll boolean instagram) {
         Object body = asMap && message.isObject() ? MAPPER.convertValue(message, Map.class) : message;
         assertSentOrRefused(body, instagram ? "messenger:send?platform=instagram" : "messenger:send", Map.of());
     }
 
     @Property(tries = 300, seed = "20261126")
     void anyTextIsSentOrRefusedBeforeSending(@ForAll("texts") String text, @ForAll boolean instagram,
-                                             @ForAll("tagHeaders") Map<String, Object> headers) {
+            @ForAll("tagHeaders") Map<String, Object> headers) {
         assertSentOrRefused(text, instagram ? "messenger:send?platform=instagram" : "messenger:send", headers);
     }
 
@@ -135,7 +138,8 @@ class SendOutcomePropertyTest {
                     .satisfies(request -> assertThat(request.delivered()).isTrue());
             assertThat(exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID)).isNotNull();
         } else {
-            assertThat(failure).as("the only failure allowed is a validation error").isInstanceOf(MessengerValidationException.class);
+            assertThat(failure).as("the only failure allowed is a validation error")
+                    .isInstanceOf(MessengerValidationException.class);
             assertThat(((MessengerValidationException) failure).getField()).isNotBlank();
             assertThat(sent).as("a refused body sends nothing").isEmpty();
         }
@@ -151,7 +155,9 @@ class SendOutcomePropertyTest {
 
     /** Meta's samples with one node replaced by a random value, or one field removed. */
     private Arbitrary<JsonNode> mutatedSamples() {
-        return Combinators.combine(Arbitraries.of(SAMPLES), Arbitraries.integers().between(0, 1000), value(2), Arbitraries.of(true, false))
+        return Combinators
+                .combine(Arbitraries.of(SAMPLES), Arbitraries.integers().between(0, 1000), value(2),
+                        Arbitraries.of(true, false))
                 .as((sample, choice, replacement, remove) -> {
                     JsonNode tree = parse(sample);
                     List<JsonNode> containers = new ArrayList<>();
@@ -186,7 +192,8 @@ class SendOutcomePropertyTest {
                 Arbitraries.of(true, false).map(NODES::booleanNode),
                 Arbitraries.integers().between(-5, 3000).map(NODES::numberNode),
                 Arbitraries.longs().map(NODES::numberNode),
-                Arbitraries.bigDecimals().ofScale(2).between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000)).map(NODES::numberNode),
+                Arbitraries.bigDecimals().ofScale(2).between(BigDecimal.valueOf(-1000), BigDecimal.valueOf(1000))
+                        .map(NODES::numberNode),
                 Arbitraries.of(WORDS).map(NODES::textNode),
                 Arbitraries.strings().all().ofMaxLength(30).map(NODES::textNode),
                 Arbitraries.strings().withChars('a').ofMinLength(1990).ofMaxLength(2010).map(NODES::textNode));
@@ -220,14 +227,15 @@ class SendOutcomePropertyTest {
     @Provide
     Arbitrary<Map<String, Object>> tagHeaders() {
         return Arbitraries.of(
-                Map.<String, Object> of(),
-                Map.<String, Object> of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG, "HUMAN_AGENT"),
-                Map.<String, Object> of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG, "ACCOUNT_UPDATE"),
-                Map.<String, Object> of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG"),
-                Map.<String, Object> of(MessengerConstants.TAG, "HUMAN_AGENT"),
-                Map.<String, Object> of(MessengerConstants.MESSAGING_TYPE, "promotion"),
-                Map.<String, Object> of(MessengerConstants.METADATA, "m".repeat(999)),
-                Map.<String, Object> of(MessengerConstants.METADATA, "m".repeat(1000)));
+                Map.<String, Object>of(),
+                Map.<String, Object>of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG, "HUMAN_AGENT"),
+                Map.<String, Object>of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG,
+                        "ACCOUNT_UPDATE"),
+                Map.<String, Object>of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG"),
+                Map.<String, Object>of(MessengerConstants.TAG, "HUMAN_AGENT"),
+                Map.<String, Object>of(MessengerConstants.MESSAGING_TYPE, "promotion"),
+                Map.<String, Object>of(MessengerConstants.METADATA, "m".repeat(999)),
+                Map.<String, Object>of(MessengerConstants.METADATA, "m".repeat(1000)));
     }
 
     /** Typed messages, templates and buttons with random field values. */
@@ -235,20 +243,26 @@ class SendOutcomePropertyTest {
     Arbitrary<Object> typedBodies() {
         Arbitrary<String> anyText = Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(25),
                 Arbitraries.strings().alpha().ofMinLength(15).ofMaxLength(90), Arbitraries.just(null));
-        Arbitrary<QuickReply> quickReplies = Combinators.combine(Arbitraries.of("text", "user_email", "user_phone_number", "location"),
-                anyText, anyText).as((type, title, payload) -> new QuickReply(type, title, payload, null));
+        Arbitrary<QuickReply> quickReplies = Combinators
+                .combine(Arbitraries.of("text", "user_email", "user_phone_number", "location"),
+                        anyText, anyText)
+                .as((type, title, payload) -> new QuickReply(type, title, payload, null));
         Arbitrary<Object> messages = Combinators.combine(anyText, quickReplies.list().ofMaxSize(15))
                 .as((text, replies) -> Message.text(text).withQuickReplies(replies.isEmpty() ? null : replies));
         Arbitrary<Button> buttons = Combinators.combine(Arbitraries.of("web_url", "postback", "phone_number", "account_link",
-                "element_share"), anyText, anyText, anyText).as((type, title, url, payload) -> new Button(type, title, url, payload,
-                null, null, null, null, null));
+                "element_share"), anyText, anyText, anyText)
+                .as((type, title, url, payload) -> new Button(type, title, url, payload,
+                        null, null, null, null, null));
         Arbitrary<Object> buttonTemplates = Combinators.combine(anyText, buttons.list().ofMaxSize(4))
                 .as((text, list) -> new ButtonTemplate(text, list, null));
         Arbitrary<Object> genericTemplates = Combinators.combine(anyText, anyText, buttons.list().ofMaxSize(4))
-                .as((title, subtitle, list) -> new GenericTemplate.Element(title, subtitle, null, null, list.isEmpty() ? null : list))
+                .as((title, subtitle, list) -> new GenericTemplate.Element(title, subtitle, null, null,
+                        list.isEmpty() ? null : list))
                 .list().ofMaxSize(11).map(elements -> new GenericTemplate(elements, null, null));
-        Arbitrary<Object> attachments = Combinators.combine(Arbitraries.of("image", "audio", "video", "file", "sticker", "template"),
-                anyText).as((type, url) -> new Attachment(type, url == null ? null : Map.of("url", url)));
+        Arbitrary<Object> attachments = Combinators
+                .combine(Arbitraries.of("image", "audio", "video", "file", "sticker", "template"),
+                        anyText)
+                .as((type, url) -> new Attachment(type, url == null ? null : Map.of("url", url)));
         return Arbitraries.oneOf(messages, buttonTemplates, genericTemplates, attachments);
     }
 

@@ -43,9 +43,11 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         "message.text", 2000, 1999),
                 arguments("text with an unpaired high surrogate", "recipientId=1", "bad " + HIGH_SURROGATE + " text", Map.of(),
                         "message.text", null, null),
-                arguments("text with an unpaired low surrogate", "recipientId=1", "bad \ude00", Map.of(), "message.text", null, null),
+                arguments("text with an unpaired low surrogate", "recipientId=1", "bad \ude00", Map.of(), "message.text", null,
+                        null),
                 arguments("text and attachment", "recipientId=1",
-                        new Message("t", Attachment.image("https://x/a.png"), null, null, null), Map.of(), "message", null, null),
+                        new Message("t", Attachment.image("https://x/a.png"), null, null, null), Map.of(), "message", null,
+                        null),
                 arguments("neither text nor attachment", "recipientId=1", new Message(null, null, null, "meta", null), Map.of(),
                         "message", null, null),
                 arguments("metadata of 1000 characters", "recipientId=1", Message.text("x").withMetadata("m".repeat(1000)),
@@ -68,11 +70,13 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         Message.text("x").withQuickReplies(new QuickReply("text", "t", null, null)), Map.of(),
                         "message.quick_replies[0]", null, null),
                 arguments("sender action with a message", "recipientId=1",
-                        new SendRequest(Recipient.id("1"), null, null, null, Message.text("x"), SenderAction.TYPING_ON, null, null, null),
+                        new SendRequest(Recipient.id("1"), null, null, null, Message.text("x"), SenderAction.TYPING_ON, null,
+                                null, null),
                         Map.of(), "sender_action", null, null),
                 arguments("MESSAGE_TAG without tag (header)", "recipientId=1", "x",
                         Map.of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG"), "tag", null, null),
-                arguments("tag without MESSAGE_TAG (header)", "recipientId=1", "x", Map.of(MessengerConstants.TAG, "HUMAN_AGENT"),
+                arguments("tag without MESSAGE_TAG (header)", "recipientId=1", "x",
+                        Map.of(MessengerConstants.TAG, "HUMAN_AGENT"),
                         "messaging_type", null, null),
                 arguments("CUSTOMER_FEEDBACK with text", "recipientId=1", "rate us",
                         Map.of(MessengerConstants.MESSAGING_TYPE, "MESSAGE_TAG", MessengerConstants.TAG, "CUSTOMER_FEEDBACK"),
@@ -83,9 +87,12 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         "tag", null, null),
                 arguments("no recipient", "", "x", Map.of(), "recipient", null, null),
                 arguments("two recipient headers", "", "x",
-                        Map.of(MessengerConstants.RECIPIENT_ID, "1", MessengerConstants.RECIPIENT_USER_REF, "u"), "recipient", 2, 1),
-                arguments("a recipient with two identifiers", "", SendRequest.message(new Recipient("1", "u", null, null, null, null),
-                        Message.text("x")), Map.of(), "recipient", 2, 1),
+                        Map.of(MessengerConstants.RECIPIENT_ID, "1", MessengerConstants.RECIPIENT_USER_REF, "u"), "recipient",
+                        2, 1),
+                arguments("a recipient with two identifiers", "",
+                        SendRequest.message(new Recipient("1", "u", null, null, null, null),
+                                Message.text("x")),
+                        Map.of(), "recipient", 2, 1),
                 arguments("attachment of an unknown type", "recipientId=1", Attachment.url("sticker", "https://x/s.png"),
                         Map.of(), "message.attachment.type", null, null),
                 arguments("attachment type header not a media type", "recipientId=1", "https://x/a", Map.of(
@@ -111,7 +118,7 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         "tag", null, null),
                 arguments("null body", "recipientId=1", null, Map.of(), "message", null, null),
                 arguments("an unsupported body type", "recipientId=1", 42, Map.of(), "message", null, null),
-                arguments("byte[] body without attachment type", "recipientId=1", new byte[] { 1, 2 }, Map.of(),
+                arguments("byte[] body without attachment type", "recipientId=1", new byte[]{1, 2}, Map.of(),
                         "message.attachment.type", null, null),
                 arguments("File body without attachment type", "recipientId=1", new File("cat.png"), Map.of(),
                         "message.attachment.type", null, null),
@@ -119,14 +126,14 @@ class SendRequestValidationTest extends MessengerTestSupport {
                         "message.attachment.type", null, null),
                 arguments("InputStream body without attachment type", "recipientId=1", new ByteArrayInputStream(new byte[0]),
                         Map.of(), "message.attachment.type", null, null),
-                arguments("byte[] body with a template attachment type", "recipientId=1", new byte[] { 1 },
+                arguments("byte[] body with a template attachment type", "recipientId=1", new byte[]{1},
                         Map.of(MessengerConstants.ATTACHMENT_TYPE, "template"), "message.attachment.type", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("breaches")
     void breachIsRejectedBeforeSending(String name, String options, Object body, Map<String, Object> headers,
-                                       String field, Integer size, Integer limit) {
+            String field, Integer size, Integer limit) {
         Exchange exchange = send(sendUri(options), body, headers);
 
         assertThat(exchange.getException()).isInstanceOf(MessengerValidationException.class);
@@ -147,7 +154,8 @@ class SendRequestValidationTest extends MessengerTestSupport {
                 arguments("text with a paired emoji", "ok " + EMOJI, Map.of()),
                 arguments("metadata of 999 characters", Message.text("x").withMetadata("m".repeat(999)), Map.of()),
                 arguments("13 quick replies with 20-character titles and 1000-character payloads", Message.text("x")
-                        .withQuickReplies(Collections.nCopies(13, QuickReply.text("t".repeat(20), "p".repeat(1000)))), Map.of()),
+                        .withQuickReplies(Collections.nCopies(13, QuickReply.text("t".repeat(20), "p".repeat(1000)))),
+                        Map.of()),
                 arguments("CUSTOMER_FEEDBACK with a customer feedback template",
                         Message.template(Map.of("template_type", "customer_feedback", "title", "Rate us", "feedback_screens",
                                 List.of(Map.of("questions", List.of(Map.of("id", "q", "type", "csat", "title", "Happy?")))))),

@@ -44,47 +44,53 @@ class TemplateTest extends MessengerTestSupport {
                                 Button.accountUnlink(),
                                 Button.gamePlay("Play", "GAME", new Button.GameMetadata("p1", null)))),
                         "{'template_type':'generic','elements':["
-                                                                    + "{'title':'Hat','subtitle':'For everyone','image_url':'https://x/hat.png',"
-                                                                    + "'default_action':{'type':'web_url','url':'https://x/hat'},'buttons':["
-                                                                    + "{'type':'web_url','title':'View','url':'https://x/hat','webview_height_ratio':'tall'},"
-                                                                    + "{'type':'postback','title':'Buy','payload':'BUY_HAT'},"
-                                                                    + "{'type':'phone_number','title':'Call us','payload':'+16505551234'}]},"
-                                                                    + "{'title':'Login','buttons':[{'type':'account_link','url':'https://x/login'},"
-                                                                    + "{'type':'account_unlink'},{'type':'game_play','title':'Play','payload':'GAME',"
-                                                                    + "'game_metadata':{'player_id':'p1'}}]}]}"),
-                arguments("button", ButtonTemplate.of("What next?", Button.postback("Yes", "YES"), Button.webUrl("Site", "https://x")),
+                                + "{'title':'Hat','subtitle':'For everyone','image_url':'https://x/hat.png',"
+                                + "'default_action':{'type':'web_url','url':'https://x/hat'},'buttons':["
+                                + "{'type':'web_url','title':'View','url':'https://x/hat','webview_height_ratio':'tall'},"
+                                + "{'type':'postback','title':'Buy','payload':'BUY_HAT'},"
+                                + "{'type':'phone_number','title':'Call us','payload':'+16505551234'}]},"
+                                + "{'title':'Login','buttons':[{'type':'account_link','url':'https://x/login'},"
+                                + "{'type':'account_unlink'},{'type':'game_play','title':'Play','payload':'GAME',"
+                                + "'game_metadata':{'player_id':'p1'}}]}]}"),
+                arguments("button",
+                        ButtonTemplate.of("What next?", Button.postback("Yes", "YES"), Button.webUrl("Site", "https://x")),
                         "{'template_type':'button','text':'What next?','buttons':[{'type':'postback','title':'Yes','payload':'YES'},"
-                                                                                                            + "{'type':'web_url','title':'Site','url':'https://x'}]}"),
+                                + "{'type':'web_url','title':'Site','url':'https://x'}]}"),
                 arguments("media by attachment_id", MediaTemplate.imageById("1234", Button.webUrl("More", "https://x")),
                         "{'template_type':'media','elements':[{'media_type':'image','attachment_id':'1234',"
-                                                                                                      + "'buttons':[{'type':'web_url','title':'More','url':'https://x'}]}]}"),
-                arguments("media by Facebook URL", MediaTemplate.byFacebookUrl("video", "https://www.facebook.com/page/videos/1"),
+                                + "'buttons':[{'type':'web_url','title':'More','url':'https://x'}]}]}"),
+                arguments("media by Facebook URL",
+                        MediaTemplate.byFacebookUrl("video", "https://www.facebook.com/page/videos/1"),
                         "{'template_type':'media','elements':[{'media_type':'video','url':'https://www.facebook.com/page/videos/1'}]}"),
                 arguments("receipt", new ReceiptTemplate("Jane Doe", null, "12345", "EUR", "Visa 1234", null, "1428444852",
                         new ReceiptTemplate.Address("1 Main St", null, "Paris", "75001", "IDF", "FR"),
-                        new ReceiptTemplate.Summary(new BigDecimal("75.00"), new BigDecimal("4.95"), new BigDecimal("6.19"), new BigDecimal("56.14")),
-                        List.of(new ReceiptTemplate.Adjustment("Coupon", new BigDecimal("-20")) ),
+                        new ReceiptTemplate.Summary(new BigDecimal("75.00"), new BigDecimal("4.95"), new BigDecimal("6.19"),
+                                new BigDecimal("56.14")),
+                        List.of(new ReceiptTemplate.Adjustment("Coupon", new BigDecimal("-20"))),
                         List.of(new ReceiptTemplate.Element("Shirt", "White", 2, new BigDecimal("50"), "EUR", null)), null),
                         "{'template_type':'receipt','recipient_name':'Jane Doe','order_number':'12345','currency':'EUR',"
-                                  + "'payment_method':'Visa 1234','timestamp':'1428444852','address':{'street_1':'1 Main St',"
-                                  + "'city':'Paris','postal_code':'75001','state':'IDF','country':'FR'},'summary':{'subtotal':75.00,"
-                                  + "'shipping_cost':4.95,'total_tax':6.19,'total_cost':56.14},'adjustments':[{'name':'Coupon','amount':-20}],"
-                                  + "'elements':[{'title':'Shirt','subtitle':'White','quantity':2,'price':50,'currency':'EUR'}]}"),
+                                + "'payment_method':'Visa 1234','timestamp':'1428444852','address':{'street_1':'1 Main St',"
+                                + "'city':'Paris','postal_code':'75001','state':'IDF','country':'FR'},'summary':{'subtotal':75.00,"
+                                + "'shipping_cost':4.95,'total_tax':6.19,'total_cost':56.14},'adjustments':[{'name':'Coupon','amount':-20}],"
+                                + "'elements':[{'title':'Shirt','subtitle':'White','quantity':2,'price':50,'currency':'EUR'}]}"),
                 arguments("product", ProductTemplate.of("p1", "p2"),
                         "{'template_type':'product','elements':[{'id':'p1'},{'id':'p2'}]}"),
                 arguments("coupon", CouponTemplate.code("10% off", "SAVE10"),
                         "{'template_type':'coupon','title':'10% off','coupon_code':'SAVE10'}"),
                 arguments("customer feedback", CustomerFeedbackTemplate.of("Rate us", "Rate",
-                        CustomerFeedbackTemplate.Question.csat("q1", "How was it?").withFreeFormFollowUp("Tell us more"), "https://x/privacy"),
+                        CustomerFeedbackTemplate.Question.csat("q1", "How was it?").withFreeFormFollowUp("Tell us more"),
+                        "https://x/privacy"),
                         "{'template_type':'customer_feedback','title':'Rate us','button_title':'Rate','feedback_screens':[{'questions':"
-                                                                                                                   + "[{'id':'q1','type':'csat','title':'How was it?','follow_up':{'type':'free_form','placeholder':'Tell us more'}}]}],"
-                                                                                                                   + "'business_privacy':{'url':'https://x/privacy'}}"),
-                arguments("image grid", ImageGridTemplate.of("Our picks", List.of(ImageGridTemplate.Image.hero("https://x/1.png"),
-                        ImageGridTemplate.Image.of("https://x/2.png").onTap(ImageGridTemplate.Action.postback("PICK_2"))),
-                        Button.webUrl("Shop", "https://x/shop")),
+                                + "[{'id':'q1','type':'csat','title':'How was it?','follow_up':{'type':'free_form','placeholder':'Tell us more'}}]}],"
+                                + "'business_privacy':{'url':'https://x/privacy'}}"),
+                arguments(
+                        "image grid", ImageGridTemplate.of("Our picks", List.of(ImageGridTemplate.Image.hero("https://x/1.png"),
+                                ImageGridTemplate.Image.of("https://x/2.png").onTap(ImageGridTemplate.Action.postback(
+                                        "PICK_2"))),
+                                Button.webUrl("Shop", "https://x/shop")),
                         "{'template_type':'image_grid','elements':[{'images':[{'url':'https://x/1.png','is_hero_image':true},"
-                                                                    + "{'url':'https://x/2.png','action':{'type':'postback','payload':'PICK_2'}}],'title':'Our picks',"
-                                                                    + "'buttons':[{'type':'web_url','title':'Shop','url':'https://x/shop'}]}]}"));
+                                + "{'url':'https://x/2.png','action':{'type':'postback','payload':'PICK_2'}}],'title':'Our picks',"
+                                + "'buttons':[{'type':'web_url','title':'Shop','url':'https://x/shop'}]}]}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +124,8 @@ class TemplateTest extends MessengerTestSupport {
                         "message.attachment.payload.buttons[0].title"),
                 arguments("postback payload of 1001", ButtonTemplate.of("t", Button.postback("b", "p".repeat(1001))),
                         "message.attachment.payload.buttons[0].payload"),
-                arguments("unknown button type", ButtonTemplate.of("t", new Button("element_share", "x", null, null, null, null, null, null, null)),
+                arguments("unknown button type",
+                        ButtonTemplate.of("t", new Button("element_share", "x", null, null, null, null, null, null, null)),
                         "message.attachment.payload.buttons[0].type"),
                 arguments("web_url without url", ButtonTemplate.of("t", Button.webUrl("x", null)),
                         "message.attachment.payload.buttons[0].url"),
@@ -128,33 +135,46 @@ class TemplateTest extends MessengerTestSupport {
                         new MediaTemplate.Element("image", "2", null, null)), null), "message.attachment.payload.elements"),
                 arguments("media: audio", new MediaTemplate(List.of(new MediaTemplate.Element("audio", "1", null, null)), null),
                         "message.attachment.payload.elements[0].media_type"),
-                arguments("media: both id and url", new MediaTemplate(List.of(new MediaTemplate.Element("image", "1", "https://f/1", null)), null),
+                arguments("media: both id and url",
+                        new MediaTemplate(List.of(new MediaTemplate.Element("image", "1", "https://f/1", null)), null),
                         "message.attachment.payload.elements[0]"),
-                arguments("media: 2 buttons", MediaTemplate.imageById("1", ok, ok), "message.attachment.payload.elements[0].buttons"),
+                arguments("media: 2 buttons", MediaTemplate.imageById("1", ok, ok),
+                        "message.attachment.payload.elements[0].buttons"),
                 arguments("receipt: 101 elements", new ReceiptTemplate("J", null, "1", "EUR", "Visa", null, null, null,
                         ReceiptTemplate.Summary.total(BigDecimal.ONE), null,
-                        Collections.nCopies(101, new ReceiptTemplate.Element("x", null, null, BigDecimal.ONE, null, null)), null),
+                        Collections.nCopies(101, new ReceiptTemplate.Element("x", null, null, BigDecimal.ONE, null, null)),
+                        null),
                         "message.attachment.payload.elements"),
-                arguments("receipt: no order number", new ReceiptTemplate("J", null, null, "EUR", "Visa", null, null, null, null, null, null, null),
+                arguments("receipt: no order number",
+                        new ReceiptTemplate("J", null, null, "EUR", "Visa", null, null, null, null, null, null, null),
                         "message.attachment.payload.order_number"),
-                arguments("product: 11 ids", ProductTemplate.of(IntStream.range(0, 11).mapToObj(i -> "p" + i).toArray(String[]::new)),
+                arguments("product: 11 ids",
+                        ProductTemplate.of(IntStream.range(0, 11).mapToObj(i -> "p" + i).toArray(String[]::new)),
                         "message.attachment.payload.elements"),
                 arguments("coupon: neither code nor url", new CouponTemplate("t", null, null, null, null, null, null, null),
                         "message.attachment.payload"),
-                arguments("image grid: one image", ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.of("https://x/1"))),
+                arguments("image grid: one image",
+                        ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.of("https://x/1"))),
                         "message.attachment.payload.elements[0].images"),
                 arguments("image grid: seven images", ImageGridTemplate.of("t",
-                        Collections.nCopies(7, ImageGridTemplate.Image.of("https://x/1"))), "message.attachment.payload.elements[0].images"),
-                arguments("image grid: two hero images", ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.hero("https://x/1"),
-                        ImageGridTemplate.Image.hero("https://x/2"))), "message.attachment.payload.elements[0].images"),
-                arguments("image grid: title of 46", ImageGridTemplate.of("t".repeat(46), List.of(ImageGridTemplate.Image.of("https://x/1"),
-                        ImageGridTemplate.Image.of("https://x/2"))), "message.attachment.payload.elements[0].title"),
-                arguments("image grid: phone button", ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.of("https://x/1"),
-                        ImageGridTemplate.Image.of("https://x/2")), Button.phoneNumber("Call", "+1")),
+                        Collections.nCopies(7, ImageGridTemplate.Image.of("https://x/1"))),
+                        "message.attachment.payload.elements[0].images"),
+                arguments("image grid: two hero images",
+                        ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.hero("https://x/1"),
+                                ImageGridTemplate.Image.hero("https://x/2"))),
+                        "message.attachment.payload.elements[0].images"),
+                arguments("image grid: title of 46",
+                        ImageGridTemplate.of("t".repeat(46), List.of(ImageGridTemplate.Image.of("https://x/1"),
+                                ImageGridTemplate.Image.of("https://x/2"))),
+                        "message.attachment.payload.elements[0].title"),
+                arguments("image grid: phone button",
+                        ImageGridTemplate.of("t", List.of(ImageGridTemplate.Image.of("https://x/1"),
+                                ImageGridTemplate.Image.of("https://x/2")), Button.phoneNumber("Call", "+1")),
                         "message.attachment.payload.elements[0].buttons"),
                 arguments("customer feedback: two questions", new CustomerFeedbackTemplate("t", null, "b",
                         List.of(new CustomerFeedbackTemplate.Screen(List.of(CustomerFeedbackTemplate.Question.csat("1", "a"),
-                                CustomerFeedbackTemplate.Question.nps("2", "b")))), null, null),
+                                CustomerFeedbackTemplate.Question.nps("2", "b")))),
+                        null, null),
                         "message.attachment.payload.feedback_screens[0].questions"),
                 arguments("raw JSON template: 4 buttons", Map.of("attachment", Map.of("type", "template", "payload",
                         Map.of("template_type", "button", "text", "t", "buttons", Collections.nCopies(4,
@@ -176,7 +196,8 @@ class TemplateTest extends MessengerTestSupport {
     @org.junit.jupiter.api.Test
     void customerFeedbackTagSendsTheTypedTemplate() {
         Exchange exchange = send(sendUri("recipientId=1&messagingType=MESSAGE_TAG&tag=CUSTOMER_FEEDBACK"),
-                CustomerFeedbackTemplate.of("Rate us", "Rate", CustomerFeedbackTemplate.Question.nps("q", "Recommend us?"), "https://x/p"),
+                CustomerFeedbackTemplate.of("Rate us", "Rate", CustomerFeedbackTemplate.Question.nps("q", "Recommend us?"),
+                        "https://x/p"),
                 Map.of());
 
         assertThat(exchange.getException()).isNull();

@@ -47,14 +47,16 @@ class UploadTest extends MessengerTestSupport {
         assertThat(request.isMultipart()).isTrue();
         assertThat(request.parts()).extracting(RecordedRequest.Part::name)
                 .containsExactly("recipient", "messaging_type", "message", "filedata");
-        assertThat(request.json()).isEqualTo(json("{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':" + message + "}"));
+        assertThat(request.json())
+                .isEqualTo(json("{'recipient':{'id':'1'},'messaging_type':'RESPONSE','message':" + message + "}"));
     }
 
     @Test
     void byteArrayBodyIsSentAsFiledataWithItsNameAndType() {
         byte[] png = randomBytes(70_000);
 
-        Exchange exchange = upload(png, Map.of(MessengerConstants.ATTACHMENT_TYPE, "image", Exchange.FILE_NAME, "photos/cat.png"), "");
+        Exchange exchange = upload(png,
+                Map.of(MessengerConstants.ATTACHMENT_TYPE, "image", Exchange.FILE_NAME, "photos/cat.png"), "");
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID)).isNotNull();
@@ -235,12 +237,15 @@ class UploadTest extends MessengerTestSupport {
 
     @Test
     void uploadedAttachmentIdIsSentByIdLater() {
-        String id = send("messenger:upload?accessToken=" + TOKEN + "&baseUrl=" + simulator.baseUrl(), "https://example.com/a.png",
-                Map.of(MessengerConstants.ATTACHMENT_TYPE, "image")).getMessage().getHeader(MessengerConstants.ATTACHMENT_ID, String.class);
+        String id = send("messenger:upload?accessToken=" + TOKEN + "&baseUrl=" + simulator.baseUrl(),
+                "https://example.com/a.png",
+                Map.of(MessengerConstants.ATTACHMENT_TYPE, "image")).getMessage()
+                .getHeader(MessengerConstants.ATTACHMENT_ID, String.class);
 
         send(sendUri("recipientId=1"), Attachment.byId("image", id), Map.of());
 
-        assertThat(simulator.lastRequest().json().path("message").path("attachment").path("payload").path("attachment_id").asText())
+        assertThat(simulator.lastRequest().json().path("message").path("attachment").path("payload").path("attachment_id")
+                .asText())
                 .isEqualTo(id);
     }
 
@@ -254,6 +259,7 @@ class UploadTest extends MessengerTestSupport {
 
     /** {@code size} zero bytes, made on the fly: a stream whose length nobody knows up front. */
     private static final class ZeroStream extends InputStream {
+
         private long remaining;
 
         ZeroStream(long size) {

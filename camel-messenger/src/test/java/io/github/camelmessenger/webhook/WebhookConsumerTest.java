@@ -34,16 +34,17 @@ class WebhookConsumerTest extends WebhookTestSupport {
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("messenger:webhook?verifyToken=" + VERIFY_TOKEN + "&appSecret=" + APP_SECRET).routeId("webhook")
                         .to("mock:events");
                 from("messenger:webhook?verifyToken=" + VERIFY_TOKEN + "&appSecret=" + APP_SECRET
-                     + "&webhookPath=/echoes&includeEchoes=true").to("mock:events");
+                        + "&webhookPath=/echoes&includeEchoes=true").to("mock:events");
                 from("messenger:webhook?verifyToken=" + VERIFY_TOKEN + "&appSecret=" + APP_SECRET
-                     + "&webhookPath=/legacy&acceptSha1Signature=true").to("mock:events");
+                        + "&webhookPath=/legacy&acceptSha1Signature=true").to("mock:events");
                 from("messenger:webhook?verifyToken=" + VERIFY_TOKEN + "&appSecret=" + APP_SECRET
-                     + "&webhookPath=/small&maxBodySize=200").to("mock:events");
+                        + "&webhookPath=/small&maxBodySize=200").to("mock:events");
                 from("messenger:webhook?verifyToken=" + VERIFY_TOKEN + "&appSecret=" + APP_SECRET + "&webhookPath=/failing")
                         .throwException(new IllegalStateException("the route failed"));
             }
@@ -54,7 +55,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
 
     @Test
     void handshakeAnswersTheChallengeVerbatim() throws Exception {
-        HttpResponse<String> response = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=1158201444");
+        HttpResponse<String> response = get(
+                PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=1158201444");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("1158201444");
@@ -65,6 +67,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         String token = "t ok+en/é&=";
         context.getRouteController().stopRoute("webhook");
         context.addRoutes(new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("messenger:webhook?webhookPath=/encoded&appSecret=" + APP_SECRET + "&verifyToken=RAW(" + token + ")")
@@ -73,7 +76,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         });
 
         HttpResponse<String> response = get("/encoded?hub.mode=subscribe&hub.verify_token="
-                                            + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&hub.challenge=1158201444");
+                + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&hub.challenge=1158201444");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("1158201444");
@@ -81,10 +84,12 @@ class WebhookConsumerTest extends WebhookTestSupport {
 
     @Test
     void handshakeAnswerIsPlainTextThatNoBrowserSniffs() throws Exception {
-        HttpResponse<String> response = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=1158201444");
+        HttpResponse<String> response = get(
+                PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=1158201444");
 
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,11 +98,11 @@ class WebhookConsumerTest extends WebhookTestSupport {
             "spaces            | abc%20def",
             "quotes            | %22x%22",
             "over 128 chars    | " + "1234567890123456789012345678901234567890123456789012345678901234"
-                                 + "12345678901234567890123456789012345678901234567890123456789012345",
-            "empty             | ''" })
+                    + "12345678901234567890123456789012345678901234567890123456789012345",
+            "empty             | ''"})
     void challengeOfAnotherShapeThanMetasIsRefusedNotEchoed(String name, String challenge) throws Exception {
         HttpResponse<String> response = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge="
-                                            + ("''".equals(challenge) ? "" : challenge));
+                + ("''".equals(challenge) ? "" : challenge));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).isEqualTo("Bad Request");
@@ -114,7 +119,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
             "missing token    | ?hub.mode=subscribe&hub.challenge=42",
             "missing mode     | ?hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=42",
             "wrong mode       | ?hub.mode=unsubscribe&hub.verify_token=" + VERIFY_TOKEN + "&hub.challenge=42",
-            "no parameters    | " })
+            "no parameters    | "})
     void handshakeIsRefused(String name, String query) throws Exception {
         HttpResponse<String> response = get(PATH + (query == null ? "" : query));
 
@@ -135,7 +140,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
                     {"sender":{"id":"777"},"recipient":{"id":"999"},"timestamp":1732500000003,"delivery":{"mids":["m_0"],"watermark":5}}],
                    "standby":[
                     {"sender":{"id":"778"},"recipient":{"id":"999"},"timestamp":1732500000004,"read":{"watermark":6}}]}]}
-                """.formatted(PAGE, PSID);
+                """
+                .formatted(PAGE, PSID);
         events().expectedMessageCount(4);
 
         HttpResponse<String> response = postSigned(PATH, batch);
@@ -166,8 +172,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
     void nonAsciiAndEmojiAreVerifiedOverTheRawBytes() throws Exception {
         // Meta escapes non-ASCII as \\uXXXX: re-serializing before hashing would break the signature
         String escaped = "{\"object\":\"page\",\"entry\":[{\"id\":\"" + PAGE + "\",\"messaging\":[{\"sender\":{\"id\":\"" + PSID
-                         + "\"},\"recipient\":{\"id\":\"" + PAGE + "\"},\"timestamp\":1,"
-                         + "\"message\":{\"mid\":\"m_u\",\"text\":\"Gr\\u00fc\\u00dfe \\ud83d\\ude00 caf\u00e9\"}}]}]}";
+                + "\"},\"recipient\":{\"id\":\"" + PAGE + "\"},\"timestamp\":1,"
+                + "\"message\":{\"mid\":\"m_u\",\"text\":\"Gr\\u00fc\\u00dfe \\ud83d\\ude00 caf\u00e9\"}}]}]}";
         events().expectedMessageCount(1);
 
         HttpResponse<String> response = postSigned(PATH, escaped);
@@ -185,7 +191,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
             "not hex             | X-Hub-Signature-256 | sha256=zz-not-hex",
             "wrong algorithm tag | X-Hub-Signature-256 | md5=00ff",
             "empty               | X-Hub-Signature-256 | sha256=",
-            "SHA1 without opt-in | X-Hub-Signature     | sha1=SIGN_SHA1" })
+            "SHA1 without opt-in | X-Hub-Signature     | sha1=SIGN_SHA1"})
     void badSignatureIsRefusedAndNothingIsRouted(String name, String header, String value) throws Exception {
         byte[] body = textEvent("m_bad", "must not be routed").getBytes(StandardCharsets.UTF_8);
         String signature = "sha1=SIGN_SHA1".equals(value) ? sha1(body) : value;
@@ -201,7 +207,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
         byte[] signed = textEvent("m_a", "original").getBytes(StandardCharsets.UTF_8);
         byte[] tampered = textEvent("m_a", "tampered").getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = post(PATH, tampered, WebhookSignature.SHA256_HEADER, WebhookSignature.sha256(signed, APP_SECRET));
+        HttpResponse<String> response = post(PATH, tampered, WebhookSignature.SHA256_HEADER,
+                WebhookSignature.sha256(signed, APP_SECRET));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(events().getReceivedCounter()).isZero();
@@ -237,7 +244,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":11,"game_play":{"game_id":"g"}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":12,"message":"not an object"}
                 ]}]}
-                """.formatted(PAGE, PSID);
+                """
+                .formatted(PAGE, PSID);
         events().expectedMessageCount(12);
 
         assertThat(postSigned(PATH, batch).statusCode()).isEqualTo(200);
@@ -265,7 +273,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(((WebhookEvent.PolicyEnforcementEvent) bodies.get(9)).action()).isEqualTo("block");
         assertThat(bodies.get(10)).isInstanceOf(WebhookEvent.UnknownEvent.class);
         assertThat(bodies.get(11)).as("an odd event does not fail the batch").isInstanceOf(WebhookEvent.UnknownEvent.class);
-        assertThat(events().getReceivedExchanges().stream().map(e -> e.getIn().getHeader(MessengerConstants.EVENT_TYPE)).toList())
+        assertThat(
+                events().getReceivedExchanges().stream().map(e -> e.getIn().getHeader(MessengerConstants.EVENT_TYPE)).toList())
                 .containsExactly("message", "message", "delivery", "read", "reaction", "postback", "referral", "optin",
                         "handover", "policy_enforcement", "unknown", "unknown");
     }
@@ -300,7 +309,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":3,"message":{"mid":"m_i",
                    "attachments":[{"type":"image","payload":{"url":"https://x/photo.png"}}]}}
                 ]}]}
-                """.formatted(PAGE, PSID);
+                """
+                .formatted(PAGE, PSID);
         events().expectedMessageCount(3);
 
         assertThat(postSigned(PATH, batch).statusCode()).isEqualTo(200);
@@ -334,7 +344,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
                 {"object":"page","entry":[{"id":"%1$s","messaging":[
                   {"sender":{"id":"%1$s"},"recipient":{"id":"%2$s"},"timestamp":1,"message":{"mid":"m_e","text":"sent by the page","is_echo":true,"app_id":42}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":2,"message":{"mid":"m_u","text":"from the user"}}]}]}
-                """.formatted(PAGE, PSID);
+                """
+                .formatted(PAGE, PSID);
 
         events().expectedMessageCount(1);
         assertThat(postSigned(PATH, echo).statusCode()).isEqualTo(200);
@@ -348,7 +359,8 @@ class WebhookConsumerTest extends WebhookTestSupport {
         MessageEvent routedEcho = events().getReceivedExchanges().get(0).getIn().getBody(MessageEvent.class);
         assertThat(routedEcho.isEcho()).isTrue();
         assertThat(routedEcho.appId()).isEqualTo("42");
-        assertThat(events().getReceivedExchanges().get(0).getIn().getHeader(MessengerConstants.EVENT_TYPE)).isEqualTo("message_echo");
+        assertThat(events().getReceivedExchanges().get(0).getIn().getHeader(MessengerConstants.EVENT_TYPE))
+                .isEqualTo("message_echo");
     }
 
     // --- bad input

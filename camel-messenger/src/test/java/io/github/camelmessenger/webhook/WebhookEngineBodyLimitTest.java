@@ -27,6 +27,7 @@ class WebhookEngineBodyLimitTest {
     private static final int SENT = 256 * 1024;
 
     static class WithEngineLimit extends WebhookTestSupport {
+
         @Override
         protected Long engineMaxBodySize() {
             return 1024L * 1024;
@@ -48,6 +49,7 @@ class WebhookEngineBodyLimitTest {
     }
 
     static class WithoutEngineLimit extends WebhookTestSupport {
+
         @Override
         protected RouteBuilder createRouteBuilder() {
             return webhookRoute();
@@ -71,10 +73,11 @@ class WebhookEngineBodyLimitTest {
 
     private static RouteBuilder webhookRoute() {
         return new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("messenger:webhook?verifyToken=" + WebhookTestSupport.VERIFY_TOKEN + "&appSecret="
-                     + WebhookTestSupport.APP_SECRET).to("mock:events");
+                        + WebhookTestSupport.APP_SECRET).to("mock:events");
             }
         };
     }
@@ -85,7 +88,7 @@ class WebhookEngineBodyLimitTest {
             socket.setSoTimeout(2000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /messenger/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                       + "Content-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             try {
                 out.write(new byte[SENT]);
                 out.flush();

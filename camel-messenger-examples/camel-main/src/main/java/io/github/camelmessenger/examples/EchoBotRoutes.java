@@ -15,7 +15,7 @@ public class EchoBotRoutes extends RouteBuilder {
     public void configure() {
         from("messenger:webhook?verifyToken={{messenger.verify-token}}&appSecret={{messenger.app-secret}}").routeId("echo-bot")
                 .filter(exchange -> exchange.getIn().getBody() instanceof WebhookEvent.MessageEvent message
-                                    && !message.isEcho() && message.text() != null)
+                        && !message.isEcho() && message.text() != null)
                 // reply to the person who wrote: the sender of the event is the recipient of the answer
                 .setHeader(MessengerConstants.RECIPIENT_ID, header(MessengerConstants.SENDER_ID))
                 .setHeader(MessengerConstants.MESSAGING_TYPE, constant(MessagingType.RESPONSE))

@@ -46,14 +46,14 @@ public class ExampleRoutes extends RouteBuilder {
         // 6. A failing send handled by the route: the exception says what went wrong and whether a retry helps
         from("direct:failing").routeId("failing")
                 .onException(MessengerApiException.class)
-                    .handled(true)
-                    .process(exchange -> {
-                        MessengerApiException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MessengerApiException.class);
-                        exchange.getMessage().setHeader("failure", e);
-                        exchange.getMessage().setBody("not sent: " + e.getCategory() + " code " + e.getCode()
-                                                      + " subcode " + e.getErrorSubcode() + " retryable " + e.isRetryable()
-                                                      + " fbtrace_id " + e.getFbtraceId());
-                    })
+                .handled(true)
+                .process(exchange -> {
+                    MessengerApiException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, MessengerApiException.class);
+                    exchange.getMessage().setHeader("failure", e);
+                    exchange.getMessage().setBody("not sent: " + e.getCategory() + " code " + e.getCode()
+                            + " subcode " + e.getErrorSubcode() + " retryable " + e.isRetryable()
+                            + " fbtrace_id " + e.getFbtraceId());
+                })
                 .end()
                 .setHeader(MessengerConstants.RECIPIENT_ID, constant("0"))
                 .setBody(constant("This recipient does not exist"))

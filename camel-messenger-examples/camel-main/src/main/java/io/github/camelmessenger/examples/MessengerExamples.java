@@ -45,7 +45,7 @@ public final class MessengerExamples {
     public static boolean run(PrintStream out, Map<String, String> environment) throws Exception {
         String token = environment.get("MESSENGER_ACCESS_TOKEN");
         boolean real = token != null && !token.isBlank() && environment.get("MESSENGER_PAGE_ID") != null
-                       && environment.get("MESSENGER_RECIPIENT_ID") != null;
+                && environment.get("MESSENGER_RECIPIENT_ID") != null;
         MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
         int webhookPort = 0;
         Main main = new Main();
@@ -53,9 +53,11 @@ public final class MessengerExamples {
         main.setDefaultPropertyPlaceholderLocation("false");
         try {
             main.configure().addRoutesBuilder(new ExampleRoutes());
-            main.configure().addRoutesBuilder(new ReliableSendRoutes("messenger:send", "log:messenger-dead-letters?level=WARN"));
+            main.configure()
+                    .addRoutesBuilder(new ReliableSendRoutes("messenger:send", "log:messenger-dead-letters?level=WARN"));
             // the same component, routes written in the YAML and XML DSLs
-            main.configure().withRoutesIncludePattern("classpath:routes/messenger-routes.yaml,classpath:routes/messenger-routes.xml");
+            main.configure()
+                    .withRoutesIncludePattern("classpath:routes/messenger-routes.yaml,classpath:routes/messenger-routes.xml");
             if (real) {
                 out.println("Sending to the real Graph API, Page " + environment.get("MESSENGER_PAGE_ID"));
                 main.addInitialProperty("camel.component.messenger.access-token", token);
@@ -63,7 +65,7 @@ public final class MessengerExamples {
                 main.addInitialProperty("camel.component.messenger.recipient-id", environment.get("MESSENGER_RECIPIENT_ID"));
             } else {
                 out.println("Sending to the embedded Graph API simulator at " + simulator.baseUrl()
-                            + " (set MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID, MESSENGER_RECIPIENT_ID for the real one)");
+                        + " (set MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID, MESSENGER_RECIPIENT_ID for the real one)");
                 main.addInitialProperty("camel.component.messenger.access-token", SIMULATOR_TOKEN);
                 main.addInitialProperty("camel.component.messenger.recipient-id", SIMULATOR_RECIPIENT);
                 main.addInitialProperty("camel.component.messenger.base-url", simulator.baseUrl());
@@ -127,8 +129,8 @@ public final class MessengerExamples {
                 Integer redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
                 // the simulator's PSIDs are made up; a real one is personal data and stays out of the report
                 out.println("   received: " + (messageId == null ? "" : "message_id=" + messageId + " ")
-                            + (simulator == null ? "" : "recipient_id=" + recipientId)
-                            + (redeliveries == null || redeliveries == 0 ? "" : " after " + redeliveries + " redeliveries"));
+                        + (simulator == null ? "" : "recipient_id=" + recipientId)
+                        + (redeliveries == null || redeliveries == 0 ? "" : " after " + redeliveries + " redeliveries"));
                 if (!route.endsWith("typing") && messageId == null) {
                     failures.add(route);
                 }

@@ -41,7 +41,7 @@ public class ReliableSendRoutes extends RouteBuilder {
     }
 
     public ReliableSendRoutes(String messengerUri, String deadLetterUri, int maximumRedeliveries, Duration firstDelay,
-                              Duration maximumDelay) {
+            Duration maximumDelay) {
         this.messengerUri = messengerUri;
         this.deadLetterUri = deadLetterUri;
         this.maximumRedeliveries = maximumRedeliveries;

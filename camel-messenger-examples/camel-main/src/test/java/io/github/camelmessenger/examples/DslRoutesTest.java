@@ -1,6 +1,5 @@
 package io.github.camelmessenger.examples;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmessenger.MessengerComponent;
@@ -40,7 +39,8 @@ class DslRoutesTest extends CamelTestSupport {
     }
 
     private JsonNode sent(String endpoint) throws Exception {
-        Exchange exchange = template.send(endpoint, e -> { });
+        Exchange exchange = template.send(endpoint, e -> {
+        });
         assertThat(exchange.getException()).isNull();
         return simulator.lastRequest().json();
     }
@@ -65,7 +65,8 @@ class DslRoutesTest extends CamelTestSupport {
 
     @Test
     void xmlTypingIndicator() throws Exception {
-        assertThat(sent("direct:xml-typing")).isEqualTo(json("{\"recipient\":{\"id\":\"42\"},\"sender_action\":\"typing_on\"}"));
+        assertThat(sent("direct:xml-typing"))
+                .isEqualTo(json("{\"recipient\":{\"id\":\"42\"},\"sender_action\":\"typing_on\"}"));
     }
 
     @Test

@@ -33,6 +33,7 @@ class GracefulShutdownTest extends CamelTestSupport {
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:send").to("messenger:send?accessToken=" + TOKEN + "&recipientId=1&baseUrl=" + simulator.baseUrl());
@@ -83,7 +84,8 @@ class GracefulShutdownTest extends CamelTestSupport {
         senders.shutdown();
         Set<String> delivered = simulator.delivered().stream().map(r -> r.json().path("message").path("text").asText())
                 .collect(Collectors.toSet());
-        System.out.printf("SHUTDOWN sends=%d inFlightAtStop=%d completed=%d failed=%d delivered=%d%n", IN_FLIGHT, inFlightAtStop,
+        System.out.printf("SHUTDOWN sends=%d inFlightAtStop=%d completed=%d failed=%d delivered=%d%n", IN_FLIGHT,
+                inFlightAtStop,
                 completed, failed, delivered.size());
         assertThat(inFlightAtStop).as("sends in flight when the context stopped").isGreaterThan(IN_FLIGHT / 2);
 

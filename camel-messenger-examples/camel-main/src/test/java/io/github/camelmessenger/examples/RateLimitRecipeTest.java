@@ -34,16 +34,17 @@ class RateLimitRecipeTest extends CamelTestSupport {
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
         String messenger = "messenger:send?accessToken=" + TOKEN + "&recipientId=1&baseUrl=" + simulator.baseUrl();
-        return new RoutesBuilder[] {
+        return new RoutesBuilder[]{
                 // a first delay of 1 ms: any longer wait can only come from the Graph API's answer
                 new ReliableSendRoutes(messenger, "direct:dead-letters", 6, Duration.ofMillis(1), Duration.ofSeconds(30)),
                 new RouteBuilder() {
+
                     @Override
                     public void configure() {
                         from("direct:dead-letters").process(e -> deadLetters.put(e.getMessage().getBody(String.class),
                                 e.getMessage().getHeader(DeadLetterHeaders.CATEGORY, String.class)));
                     }
-                } };
+                }};
     }
 
     @AfterEach
@@ -54,7 +55,8 @@ class RateLimitRecipeTest extends CamelTestSupport {
     @Test
     @Timeout(30)
     void redeliveryWaitsTheRetryAfterOfTheAnswer() {
-        simulator.enqueue(new Fault.GraphError(429, 613, null, false, "OAuthException", "(#613) Calls to this api have exceeded the rate limit.",
+        simulator.enqueue(new Fault.GraphError(429, 613, null, false, "OAuthException",
+                "(#613) Calls to this api have exceeded the rate limit.",
                 Map.of("Retry-After", "1")));
 
         template.sendBody(ReliableSendRoutes.SEND, "after the wait");

@@ -50,9 +50,11 @@ class ReliabilityTest extends CamelTestSupport {
                 Fault.httpStatus(503),
                 Fault.transientError(1200, "(#1200) Temporary send message failure. Please try again later."),
                 Fault.transientError(2, "(#2) Service temporarily unavailable"),
-                new Fault.GraphError(400, 613, null, false, "OAuthException", "(#613) Calls to this api have exceeded the rate limit.",
+                new Fault.GraphError(400, 613, null, false, "OAuthException",
+                        "(#613) Calls to this api have exceeded the rate limit.",
                         regainNow),
-                new Fault.GraphError(400, 80006, null, false, "OAuthException", "(#80006) There have been too many messenger requests",
+                new Fault.GraphError(400, 80006, null, false, "OAuthException",
+                        "(#80006) There have been too many messenger requests",
                         regainNow),
                 new Fault.GraphError(400, 99999, null, true, "OAuthException", "An unexpected transient error", Map.of()),
                 Fault.connectionReset(),
@@ -65,16 +67,18 @@ class ReliabilityTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        String messenger = "messenger:send?accessToken=" + TOKEN + "&recipientId=1&responseTimeout=5s&baseUrl=" + simulator.baseUrl();
-        return new RoutesBuilder[] {
+        String messenger = "messenger:send?accessToken=" + TOKEN + "&recipientId=1&responseTimeout=5s&baseUrl="
+                + simulator.baseUrl();
+        return new RoutesBuilder[]{
                 new ReliableSendRoutes(messenger, "direct:dead-letters", 6, Duration.ofMillis(1), Duration.ofMillis(50)),
                 new RouteBuilder() {
+
                     @Override
                     public void configure() {
                         from("direct:dead-letters").process(e -> deadLetters.merge(e.getMessage().getBody(String.class),
                                 e.getMessage().getHeader(DeadLetterHeaders.CATEGORY, String.class), (a, b) -> a + "," + b));
                     }
-                } };
+                }};
     }
 
     @AfterEach
@@ -131,11 +135,12 @@ class ReliabilityTest extends CamelTestSupport {
                 .collect(Collectors.groupingBy(c -> c, Collectors.counting())));
         long faulty = requests.stream().filter(r -> r.fault() != null && !"Delay".equals(r.fault())).count();
         System.out.printf("RELIABILITY messages=%d requests=%d faults=%d (%.1f%%) delivered=%d deadLetters=%d %s "
-                          + "duplicates=%d deliveredAndDeadLettered=%d unaccounted=0 took=%ds faultsByKind=%s%n",
+                + "duplicates=%d deliveredAndDeadLettered=%d unaccounted=0 took=%ds faultsByKind=%s%n",
                 MESSAGES, requests.size(), faulty, 100.0 * faulty / requests.size(), deliveredByText.size(), deadLetters.size(),
                 deadByCategory, duplicates, deliveredAndDeadLettered, took.toSeconds(), faults);
 
-        assertThat((double) faulty / requests.size()).as("share of requests with an injected fault").isGreaterThanOrEqualTo(0.30);
+        assertThat((double) faulty / requests.size()).as("share of requests with an injected fault")
+                .isGreaterThanOrEqualTo(0.30);
         assertThat(deadByCategory).containsKeys("RECIPIENT_UNAVAILABLE", "MESSAGING_WINDOW");
         assertThat(new HashMap<>(deadByCategory)).doesNotContainKey("VALIDATION");
     }

@@ -43,7 +43,7 @@ final class GraphAnswer {
      * @param overLimit the body was longer than its limit: the rest was not read
      */
     static GraphResponse interpret(int status, UnaryOperator<String> header, byte[] body, boolean overLimit, int limit,
-                                   PageCredentials credentials) {
+            PageCredentials credentials) {
         Map<String, String> usage = usageHeaders(header);
         if (status >= 200 && status < 300) {
             if (overLimit) {
@@ -51,7 +51,8 @@ final class GraphAnswer {
             }
             JsonNode json = parseOrNull(body);
             if (json == null || !json.isObject()) {
-                throw MessengerApiException.unconfirmed(status, body.length == 0 ? "with an empty body"
+                throw MessengerApiException.unconfirmed(status, body.length == 0
+                        ? "with an empty body"
                         : "with a body that is not a JSON object", usage);
             }
             return new GraphResponse(status, json, usage);
@@ -164,7 +165,8 @@ final class GraphAnswer {
             return seconds < 0 ? null : Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER.toSeconds()));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration untilDate = Duration.between(now, ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                Duration untilDate = Duration.between(now,
+                        ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
                 return untilDate.isNegative() ? null : untilDate.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : untilDate;
             } catch (DateTimeParseException notADate) {
                 return null;

@@ -82,7 +82,8 @@ public final class GraphClient implements Closeable {
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections());
         if (settings.sslContext() != null) {
-            connections.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
+            connections.setTlsSocketStrategy(
+                    ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
         }
         RequestConfig requestConfig = RequestConfig.custom()
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
@@ -99,7 +100,9 @@ public final class GraphClient implements Closeable {
             int port = settings.proxyPort() == null ? 8080 : settings.proxyPort();
             new ProxyHttpClientConfigurer(settings.proxyHost(), port, "http").configureHttpClient(builder);
             if (settings.proxyAuthUsername() != null) {
-                char[] password = settings.proxyAuthPassword() == null ? new char[0] : settings.proxyAuthPassword().toCharArray();
+                char[] password = settings.proxyAuthPassword() == null
+                        ? new char[0]
+                        : settings.proxyAuthPassword().toCharArray();
                 builder.setDefaultCredentialsProvider(CredentialsProviderBuilder.create()
                         .add(new AuthScope(settings.proxyHost(), port), settings.proxyAuthUsername(), password)
                         .build());
@@ -148,7 +151,8 @@ public final class GraphClient implements Closeable {
             uri.append('?').append(request.query());
         }
         if (proof != null) {
-            uri.append(request.query() == null || request.query().isEmpty() ? '?' : '&').append("appsecret_proof=").append(proof);
+            uri.append(request.query() == null || request.query().isEmpty() ? '?' : '&').append("appsecret_proof=")
+                    .append(proof);
         }
         return URI.create(uri.toString());
     }
@@ -189,12 +193,13 @@ public final class GraphClient implements Closeable {
 
     private SocketTimeoutException timeout(Exception cause) {
         SocketTimeoutException timeout = new SocketTimeoutException("The Graph API's answer was not complete within"
-                                                                    + " responseTimeout (" + settings.responseTimeoutMillis() + " ms)");
+                + " responseTimeout (" + settings.responseTimeoutMillis() + " ms)");
         timeout.initCause(cause);
         return timeout;
     }
 
-    private static GraphResponse interpret(HttpUriRequestBase request, ClassicHttpResponse response, PageCredentials credentials)
+    private static GraphResponse interpret(HttpUriRequestBase request, ClassicHttpResponse response,
+            PageCredentials credentials)
             throws IOException {
         int status = response.getCode();
         int limit = status >= 200 && status < 300 ? SUCCESS_BODY_LIMIT : ERROR_BODY_LIMIT;

@@ -26,7 +26,7 @@ public record GraphClientSettings(
     @Override
     public String toString() {
         return "GraphClientSettings[baseUrl=" + baseUrl + ", apiVersion=" + apiVersion
-               + ", connectTimeoutMillis=" + connectTimeoutMillis + ", responseTimeoutMillis=" + responseTimeoutMillis
-               + ", maxConnections=" + maxConnections + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + "]";
+                + ", connectTimeoutMillis=" + connectTimeoutMillis + ", responseTimeoutMillis=" + responseTimeoutMillis
+                + ", maxConnections=" + maxConnections + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + "]";
     }
 }

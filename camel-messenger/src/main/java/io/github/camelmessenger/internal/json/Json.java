@@ -56,7 +56,9 @@ public final class Json {
         try {
             return MAPPER.valueToTree(value);
         } catch (IllegalArgumentException e) {
-            String reason = e.getCause() instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
+            String reason = e.getCause() instanceof JsonProcessingException processing
+                    ? processing.getOriginalMessage()
+                    : e.getMessage();
             throw new MessengerValidationException(field, field + " cannot be written as JSON: " + reason);
         }
     }

@@ -69,7 +69,8 @@ final class AttachmentCache {
     CompletableFuture<String> claim(String key) {
         CompletableFuture<String> mine = new CompletableFuture<>();
         Entry entry = entries.compute(key, (k, existing) -> existing == null || existing.expires().isBefore(clock.instant())
-                ? new Entry(mine, clock.instant().plus(ttl)) : existing);
+                ? new Entry(mine, clock.instant().plus(ttl))
+                : existing);
         return entry.attachmentId() == mine ? null : entry.attachmentId();
     }
 

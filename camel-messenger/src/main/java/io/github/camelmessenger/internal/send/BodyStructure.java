@@ -42,7 +42,7 @@ final class BodyStructure {
      */
     static void check(Object body, String field) {
         if (body == null || body instanceof CharSequence || body instanceof Number || body instanceof Boolean
-            || body instanceof Enum) {
+                || body instanceof Enum) {
             return;
         }
         new BodyStructure(field).visit(body, 0);
@@ -59,7 +59,7 @@ final class BodyStructure {
         for (int i = 0; i < depth; i++) {
             if (path[i] == value) {
                 throw new MessengerValidationException(field, field + " contains itself (a cycle " + (depth - i)
-                                                              + " levels down): it cannot be written as JSON");
+                        + " levels down): it cannot be written as JSON");
             }
         }
         if (depth == MAX_DEPTH) {
@@ -75,8 +75,8 @@ final class BodyStructure {
 
     private static boolean isContainer(Object value) {
         return value instanceof Map || value instanceof Iterable || value instanceof JsonNode node && node.isContainerNode()
-               || value != null && (value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive()
-                                    || value.getClass().isRecord());
+                || value != null && (value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive()
+                        || value.getClass().isRecord());
     }
 
     private static Iterator<?> children(Object value) {
@@ -92,6 +92,7 @@ final class BodyStructure {
         if (value.getClass().isArray()) {
             int length = Array.getLength(value);
             return new Iterator<>() {
+
                 private int index;
 
                 @Override
@@ -107,6 +108,7 @@ final class BodyStructure {
         }
         RecordComponent[] components = RECORD_COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents);
         return new Iterator<>() {
+
             private int index;
 
             @Override

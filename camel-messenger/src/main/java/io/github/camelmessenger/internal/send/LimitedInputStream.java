@@ -46,7 +46,7 @@ final class LimitedInputStream extends FilterInputStream {
             throw new MessengerValidationException(field, count > Integer.MAX_VALUE ? null : (int) count,
                     maxBytes > Integer.MAX_VALUE ? null : (int) maxBytes,
                     field + " passed " + maxBytes + " bytes while streaming (" + count + " read so far); the limit is "
-                                                                  + maxBytes + ": the upload was aborted");
+                            + maxBytes + ": the upload was aborted");
         }
     }
 }

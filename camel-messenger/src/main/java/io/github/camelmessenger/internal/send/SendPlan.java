@@ -19,6 +19,7 @@ public final class SendPlan {
 
     /** What a 2xx answer must carry to confirm the call: an unconfirmed call may have taken effect. */
     enum Confirmation {
+
         /** A message: its {@code message_id}. */
         MESSAGE_ID("message_id"),
         /** An upload: its {@code attachment_id}. */
@@ -77,7 +78,9 @@ public final class SendPlan {
             return CompletableFuture.completedFuture(new SendResult(messageIds, last, null));
         }
         return client.execute(requests.get(index))
-                .handle((response, failure) -> failure != null ? new Step(null, unwrap(failure)) : new Step(response, unconfirmed(response)))
+                .handle((response, failure) -> failure != null
+                        ? new Step(null, unwrap(failure))
+                        : new Step(response, unconfirmed(response)))
                 .thenCompose(step -> {
                     if (step.failure() != null) {
                         return CompletableFuture.completedFuture(new SendResult(messageIds, last, step.failure()));

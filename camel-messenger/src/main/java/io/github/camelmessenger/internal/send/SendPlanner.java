@@ -57,7 +57,8 @@ public final class SendPlanner {
         this.configuration = configuration;
         this.platform = configuration.platformType();
         this.cache = configuration.isAttachmentCache()
-                ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), Clock.systemUTC()) : null;
+                ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), Clock.systemUTC())
+                : null;
     }
 
     /**
@@ -103,7 +104,7 @@ public final class SendPlanner {
      * and for the others when that upload answers (or, if it failed, uploaded by them in turn).
      */
     private CompletableFuture<SendPlan> cached(String key, ObjectNode request, FilePart file, String pageId,
-                                               PageCredentials credentials, boolean claimAgainOnFailure) {
+            PageCredentials credentials, boolean claimAgainOnFailure) {
         SendRequestValidator.validate(request, platform, file);
         CompletableFuture<String> known = cache.claim(key);
         if (known == null) {
@@ -111,14 +112,19 @@ public final class SendPlanner {
         }
         return known.handle((attachmentId, uploadFailed) -> attachmentId)
                 .thenCompose(attachmentId -> attachmentId != null
-                        ? CompletableFuture.completedFuture(single(byAttachmentId(request, attachmentId), null, pageId, credentials, null))
-                        : claimAgainOnFailure ? cached(key, request, file, pageId, credentials, false)
-                        : CompletableFuture.completedFuture(single(reusable(request), file, pageId, credentials, null)));
+                        ? CompletableFuture
+                                .completedFuture(single(byAttachmentId(request, attachmentId), null, pageId, credentials, null))
+                        : claimAgainOnFailure
+                                ? cached(key, request, file, pageId, credentials, false)
+                                : CompletableFuture
+                                        .completedFuture(single(reusable(request), file, pageId, credentials, null)));
     }
 
     private SendPlan single(ObjectNode request, FilePart file, String pageId, PageCredentials credentials, String cacheKey) {
         SendRequestValidator.validate(request, platform, file);
-        SendPlan.Confirmation confirmation = request.has("message") ? SendPlan.Confirmation.MESSAGE_ID : SendPlan.Confirmation.ANSWER;
+        SendPlan.Confirmation confirmation = request.has("message")
+                ? SendPlan.Confirmation.MESSAGE_ID
+                : SendPlan.Confirmation.ANSWER;
         return new SendPlan(List.of(graphRequest(pageId, MESSAGES_EDGE, request, file, credentials)), confirmation, false,
                 cacheKey == null ? null : cache, cacheKey);
     }
@@ -158,13 +164,13 @@ public final class SendPlanner {
             String type = header(in, MessengerConstants.ATTACHMENT_TYPE, String.class);
             if (type == null) {
                 throw new MessengerValidationException("message.attachment.type", "messenger:upload of a URL needs the header "
-                                                                                  + MessengerConstants.ATTACHMENT_TYPE + " (image, audio, video, file)");
+                        + MessengerConstants.ATTACHMENT_TYPE + " (image, audio, video, file)");
             }
             attachment = (ObjectNode) Json.toTree(Attachment.url(mediaType(type), url.toString()));
         } else {
             throw new MessengerValidationException("message.attachment", "messenger:upload takes a URL (String), an Attachment"
-                                                                         + " or a file (byte[], File, Path, InputStream), not "
-                                                                         + typeName(body));
+                    + " or a file (byte[], File, Path, InputStream), not "
+                    + typeName(body));
         }
         ObjectNode request = Json.objectNode();
         request.set("message", Json.objectNode().set("attachment", attachment));
@@ -179,14 +185,15 @@ public final class SendPlanner {
 
     /** A JSON request, or {@code multipart/form-data} with the file streamed as {@code filedata}. */
     private static GraphRequest graphRequest(String pageId, String edge, ObjectNode request, FilePart file,
-                                             PageCredentials credentials) {
+            PageCredentials credentials) {
         String path = pageId + "/" + edge;
         if (file == null) {
             return GraphRequest.post(path, credentials, Json.toBytes(request));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         request.fields().forEachRemaining(
-                field -> fields.put(field.getKey(), field.getValue().isTextual() ? field.getValue().asText() : Json.toText(field.getValue())));
+                field -> fields.put(field.getKey(),
+                        field.getValue().isTextual() ? field.getValue().asText() : Json.toText(field.getValue())));
         return new GraphRequest("POST", path, null, credentials, new GraphRequest.MultipartBody(fields, file));
     }
 
@@ -199,7 +206,8 @@ public final class SendPlanner {
     /** {@code is_reusable}, so that the answer carries the attachment_id: for a media attachment with a payload. */
     private static ObjectNode reusable(ObjectNode request) {
         JsonNode attachment = request.path("message").path("attachment");
-        if (!SendRequestValidator.MEDIA_TYPES.contains(attachment.path("type").asText()) || !attachment.path("payload").isObject()) {
+        if (!SendRequestValidator.MEDIA_TYPES.contains(attachment.path("type").asText())
+                || !attachment.path("payload").isObject()) {
             return request;
         }
         ObjectNode copy = request.deepCopy();
@@ -221,9 +229,9 @@ public final class SendPlanner {
         String type = header(in, MessengerConstants.ATTACHMENT_TYPE, String.class);
         if (type == null) {
             throw new MessengerValidationException("message.attachment.type", "A " + typeName(body) + " body is uploaded as a"
-                                                                              + " file: set the header "
-                                                                              + MessengerConstants.ATTACHMENT_TYPE
-                                                                              + " to image, audio, video or file");
+                    + " file: set the header "
+                    + MessengerConstants.ATTACHMENT_TYPE
+                    + " to image, audio, video or file");
         }
         return mediaType(type);
     }
@@ -248,8 +256,8 @@ public final class SendPlanner {
             if (!(body instanceof Reaction reaction)) {
                 throw new MessengerValidationException("payload",
                         "sender_action " + action.value() + " needs a Reaction body (message_id"
-                                                    + (action == SenderAction.REACT ? " and reaction emoji" : "")
-                                                    + "), got " + typeName(body));
+                                + (action == SenderAction.REACT ? " and reaction emoji" : "")
+                                + "), got " + typeName(body));
             }
             return (ObjectNode) Json.toTree(new SendRequest(null, null, null, null, null, action, reaction, null, null));
         }
@@ -282,8 +290,8 @@ public final class SendPlanner {
         } else {
             throw new MessengerValidationException("message",
                     "Cannot send a body of type " + typeName(body) + ": use a String, "
-                                                      + "Message, SendRequest, Attachment, "
-                                                      + "a template, Reaction, or a Map/JsonNode holding the message object");
+                            + "Message, SendRequest, Attachment, "
+                            + "a template, Reaction, or a Map/JsonNode holding the message object");
         }
         return request;
     }
@@ -303,7 +311,7 @@ public final class SendPlanner {
         if (!SendRequestValidator.MEDIA_TYPES.contains(type)) {
             throw new MessengerValidationException("message.attachment.type",
                     MessengerConstants.ATTACHMENT_TYPE + " '" + attachmentType + "' is not one of "
-                                                                              + String.join(", ", SendRequestValidator.MEDIA_TYPES.stream().sorted().toList()));
+                            + String.join(", ", SendRequestValidator.MEDIA_TYPES.stream().sorted().toList()));
         }
         return type;
     }
@@ -351,7 +359,7 @@ public final class SendPlanner {
                 nonEmpty(header(in, MessengerConstants.RECIPIENT_PHONE_NUMBER, String.class)),
                 recipientName(header(in, MessengerConstants.RECIPIENT_NAME)));
         boolean noHeader = fromHeaders.id() == null && fromHeaders.userRef() == null && fromHeaders.postId() == null
-                           && fromHeaders.commentId() == null && fromHeaders.phoneNumber() == null;
+                && fromHeaders.commentId() == null && fromHeaders.phoneNumber() == null;
         if (noHeader && configuration.getRecipientId() != null) {
             return new Recipient(configuration.getRecipientId(), null, null, null, null, fromHeaders.name());
         }
@@ -374,8 +382,8 @@ public final class SendPlanner {
             return Recipient.Name.parse(text.toString());
         }
         throw new MessengerValidationException("recipient.name", MessengerConstants.RECIPIENT_NAME
-                                                                 + " must be a Recipient.Name, a Map with first_name and last_name, or a String, not "
-                                                                 + typeName(header));
+                + " must be a Recipient.Name, a Map with first_name and last_name, or a String, not "
+                + typeName(header));
     }
 
     private static String stringOrNull(Object value) {
@@ -390,7 +398,7 @@ public final class SendPlanner {
         SenderAction action = SenderAction.fromValue(value);
         if (action == null) {
             throw new MessengerValidationException("sender_action", MessengerConstants.SENDER_ACTION + " '" + value
-                                                                   + "' is not one of " + allowed(SenderAction.values(), true));
+                    + "' is not one of " + allowed(SenderAction.values(), true));
         }
         return action;
     }

@@ -35,6 +35,7 @@ public final class SendRequestValidator {
 
     /** How a limit measures a value. */
     enum Measure {
+
         /** UTF-16 code units, Java's String length: never fewer than Meta's character count. */
         CHARACTERS("characters"),
         /** UTF-8 bytes, as Instagram counts text. */
@@ -56,11 +57,12 @@ public final class SendRequestValidator {
      * documents "String or Number".
      */
     record Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType,
-                 boolean numberAllowed, String[] names, boolean[] arrays, String[] prefixes, boolean hasArray) {
+            boolean numberAllowed, String[] names, boolean[] arrays, String[] prefixes, boolean hasArray) {
+
         Limit(String path, Measure measure, int min, int max, boolean required, Platform platform, String templateType,
-              boolean numberAllowed) {
+                boolean numberAllowed) {
             this(path, measure, min, max, required, platform, templateType, numberAllowed, names(path), arrays(path),
-                 prefixes(path), path.contains("[]"));
+                    prefixes(path), path.contains("[]"));
         }
 
         private static String[] names(String path) {
@@ -251,7 +253,7 @@ public final class SendRequestValidator {
             throw new MessengerValidationException("filedata", size > Integer.MAX_VALUE ? null : size.intValue(),
                     maxBytes > Integer.MAX_VALUE ? null : (int) maxBytes,
                     "filedata has " + size + " bytes; the limit for " + type + " on " + platform.name().toLowerCase(Locale.ROOT)
-                                                                                  + " is " + maxBytes + " bytes");
+                            + " is " + maxBytes + " bytes");
         }
     }
 
@@ -384,7 +386,8 @@ public final class SendRequestValidator {
             measure(button.get("title"), field + ".title",
                     new Limit(field + ".title", Measure.CHARACTERS, 1, BUTTON_TITLE_MAX, true, null, null, false));
         }
-        if (("web_url".equals(type) || "account_link".equals(type)) && optionalText(button.get("url"), field + ".url") == null) {
+        if (("web_url".equals(type) || "account_link".equals(type))
+                && optionalText(button.get("url"), field + ".url") == null) {
             throw new MessengerValidationException(field + ".url", "A " + type + " button needs a url");
         }
         if ("postback".equals(type) || "phone_number".equals(type)) {
@@ -418,7 +421,7 @@ public final class SendRequestValidator {
         if (count == 0) {
             throw new MessengerValidationException("recipient",
                     "No recipient: set the header " + MessengerConstants.RECIPIENT_ID + " (or another recipient header),"
-                                                      + " the recipientId option, or the recipient of a SendRequest body");
+                            + " the recipientId option, or the recipient of a SendRequest body");
         }
         if (count != 1) {
             throw new MessengerValidationException("recipient", count, 1,
@@ -445,26 +448,28 @@ public final class SendRequestValidator {
             }
             String reaction = optionalText(payload.get("reaction"), "payload.reaction");
             if ("react".equals(action) && (reaction == null || reaction.isEmpty())) {
-                throw new MessengerValidationException("payload.reaction", "sender_action react needs payload.reaction, an emoji");
+                throw new MessengerValidationException("payload.reaction",
+                        "sender_action react needs payload.reaction, an emoji");
             }
         }
     }
 
     private static void checkMessage(JsonNode message, Platform platform, boolean upload) {
         int contents = (present(message.get("text")) ? 1 : 0) + (present(message.get("attachment")) ? 1 : 0)
-                       + (present(message.get("sticker_id")) ? 1 : 0);
+                + (present(message.get("sticker_id")) ? 1 : 0);
         if (contents != 1) {
             throw new MessengerValidationException("message",
-                    contents == 0 ? "A message needs text, an attachment or a sticker_id; it has none"
+                    contents == 0
+                            ? "A message needs text, an attachment or a sticker_id; it has none"
                             : "A message has one of text, an attachment or a sticker_id, not " + contents
-                              + ": send them as separate messages");
+                                    + ": send them as separate messages");
         }
         if (present(message.get("attachment"))) {
             checkAttachment(object(message.get("attachment"), "message.attachment"), platform, upload);
         }
         JsonNode sticker = message.get("sticker_id");
         if (present(sticker) && !(sticker.canConvertToLong() && sticker.isIntegralNumber()
-                                  || sticker.isTextual() && sticker.textValue().matches("\\d{1,19}"))) {
+                || sticker.isTextual() && sticker.textValue().matches("\\d{1,19}"))) {
             throw wrongShape("message.sticker_id", "a sticker id (a whole number)", sticker);
         }
         JsonNode quickReplies = optionalArray(message.get("quick_replies"), "message.quick_replies");
@@ -480,7 +485,7 @@ public final class SendRequestValidator {
             boolean instagramOnly = ATTACHMENT_TYPES.get(Platform.INSTAGRAM).contains(type);
             throw new MessengerValidationException("message.attachment.type",
                     "Attachment type '" + type + "' is not one of " + sorted(allowed)
-                                                                              + (instagramOnly ? " (it is Instagram's: set platform=instagram)" : ""));
+                            + (instagramOnly ? " (it is Instagram's: set platform=instagram)" : ""));
         }
         if (upload && !MEDIA_TYPES.contains(type)) {
             throw new MessengerValidationException("message.attachment.type",
@@ -570,12 +575,12 @@ public final class SendRequestValidator {
         if ("MESSAGE_TAG".equals(messagingType) && (tag == null || tag.isEmpty())) {
             throw new MessengerValidationException("tag",
                     "messaging_type MESSAGE_TAG needs the tag option or the " + MessengerConstants.TAG
-                                                        + " header, e.g. CONFIRMED_EVENT_UPDATE");
+                            + " header, e.g. CONFIRMED_EVENT_UPDATE");
         }
         if (tag != null && !"MESSAGE_TAG".equals(messagingType)) {
             throw new MessengerValidationException("messaging_type",
                     "tag " + tag + " needs messagingType=MESSAGE_TAG (the option or the " + MessengerConstants.MESSAGING_TYPE
-                                                               + " header), not " + messagingType);
+                            + " header), not " + messagingType);
         }
         if (platform == Platform.INSTAGRAM && tag != null && !HUMAN_AGENT.equals(tag)) {
             throw new MessengerValidationException("tag",
@@ -594,7 +599,9 @@ public final class SendRequestValidator {
             throw wrongShape(prefix, "an object", node);
         }
         JsonNode child = node.get(names[index]);
-        String path = limit.hasArray() ? (prefix.isEmpty() ? names[index] : prefix + "." + names[index]) : limit.prefixes()[index];
+        String path = limit.hasArray()
+                ? (prefix.isEmpty() ? names[index] : prefix + "." + names[index])
+                : limit.prefixes()[index];
         boolean last = index == names.length - 1;
         if (!present(child)) {
             if (last && limit.required()) {
@@ -646,7 +653,7 @@ public final class SendRequestValidator {
             String platformNote = limit.platform() == null ? "" : " on " + limit.platform().name().toLowerCase(Locale.ROOT);
             throw new MessengerValidationException(field, size, limit.max(),
                     field + " has " + size + " " + limit.measure().unit + "; the limit" + platformNote + " is "
-                                                                     + limit.max());
+                            + limit.max());
         }
     }
 
@@ -660,11 +667,11 @@ public final class SendRequestValidator {
                     continue;
                 }
                 throw new MessengerValidationException(field, field + " has an unpaired surrogate at index " + i
-                                                              + ": it is not valid UTF-16 text");
+                        + ": it is not valid UTF-16 text");
             }
             if (Character.isLowSurrogate(c)) {
                 throw new MessengerValidationException(field, field + " has an unpaired surrogate at index " + i
-                                                              + ": it is not valid UTF-16 text");
+                        + ": it is not valid UTF-16 text");
             }
         }
     }

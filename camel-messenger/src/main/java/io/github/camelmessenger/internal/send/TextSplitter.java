@@ -34,7 +34,8 @@ final class TextSplitter {
     }
 
     private static boolean fits(String text, int maxChars, int maxBytes) {
-        return text.length() <= maxChars && (maxBytes == Integer.MAX_VALUE || text.getBytes(StandardCharsets.UTF_8).length <= maxBytes);
+        return text.length() <= maxChars
+                && (maxBytes == Integer.MAX_VALUE || text.getBytes(StandardCharsets.UTF_8).length <= maxBytes);
     }
 
     private static int longestFittingPrefix(String text, int maxChars, int maxBytes) {

@@ -65,7 +65,8 @@ public record Button(
      * Profile); {@code fallback} is the URL for clients without the SDK, or null.
      */
     public Button withMessengerExtensions(String fallback) {
-        return new Button(type, title, url, payload, webviewHeightRatio, Boolean.TRUE, fallback, webviewShareButton, gameMetadata);
+        return new Button(type, title, url, payload, webviewHeightRatio, Boolean.TRUE, fallback, webviewShareButton,
+                gameMetadata);
     }
 
     /** Hides the webview's share button ({@code webview_share_button: hide}). */

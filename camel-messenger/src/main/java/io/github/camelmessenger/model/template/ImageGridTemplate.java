@@ -51,7 +51,7 @@ public record ImageGridTemplate(@JsonProperty("elements") List<Element> elements
     /** What tapping an image does: open a URL or send a postback. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Action(@JsonProperty("type") String type, @JsonProperty("url") String url,
-                         @JsonProperty("payload") String payload) {
+            @JsonProperty("payload") String payload) {
 
         public static Action url(String url) {
             return new Action("web_url", url, null);

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MediaTemplate(@JsonProperty("elements") List<Element> elements, @JsonProperty("sharable") Boolean sharable)
-        implements Template {
+        implements
+            Template {
 
     public static MediaTemplate imageById(String attachmentId, Button... buttons) {
         return new MediaTemplate(List.of(new Element("image", attachmentId, null, list(buttons))), null);

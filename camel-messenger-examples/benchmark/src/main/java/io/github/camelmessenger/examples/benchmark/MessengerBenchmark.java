@@ -47,7 +47,8 @@ public final class MessengerBenchmark {
     }
 
     record Result(String variant, String message, int messages, double seconds, double cpuMicrosPerMessage,
-                  double allocatedKbPerMessage, double p50Millis, double p99Millis, int peakThreads) {
+            double allocatedKbPerMessage, double p50Millis, double p99Millis, int peakThreads) {
+
         double throughput() {
             return messages / seconds;
         }
@@ -55,8 +56,9 @@ public final class MessengerBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("camel-messenger benchmark (%s): %d cores, Java %s, %s; %d sender threads; %d warm-up messages per"
-                          + " contender, then %d rounds of %d measured messages each, best round kept%n",
-                QUICK ? "quick smoke run" : "full run", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                + " contender, then %d rounds of %d measured messages each, best round kept%n",
+                QUICK ? "quick smoke run" : "full run", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
                 System.getProperty("os.arch"), THREADS, WARMUP, ROUNDS, MEASURED);
         Process simulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), SimulatorServer.class.getName(), "0",
@@ -67,7 +69,7 @@ public final class MessengerBenchmark {
             String fast = "http://127.0.0.1:" + ports[1];
             String slow = "http://127.0.0.1:" + ports[2];
             List<Result> results = new ArrayList<>();
-            for (boolean template : new boolean[] { false, true }) {
+            for (boolean template : new boolean[]{false, true}) {
                 String message = template ? "template" : "text";
                 List<VariantFactory> contenders = List.of(
                         () -> Variants.component(fast, template),
@@ -106,6 +108,7 @@ public final class MessengerBenchmark {
 
     @FunctionalInterface
     interface VariantFactory {
+
         Variant create() throws Exception;
     }
 
@@ -161,16 +164,21 @@ public final class MessengerBenchmark {
 
     private static void printTable(List<Result> results) {
         System.out.println();
-        System.out.println("| message | variant | msgs/s | CPU µs/msg | CPU vs B | alloc KB/msg | alloc vs B | p50 ms | p99 ms | p50 over B | p99 over B |");
+        System.out.println(
+                "| message | variant | msgs/s | CPU µs/msg | CPU vs B | alloc KB/msg | alloc vs B | p50 ms | p99 ms | p50 over B | p99 over B |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
-            Result b = results.stream().filter(x -> x.message().equals(r.message()) && x.variant().startsWith("B")).findFirst().orElseThrow();
+            Result b = results.stream().filter(x -> x.message().equals(r.message()) && x.variant().startsWith("B")).findFirst()
+                    .orElseThrow();
             System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.2fx | %.1f | %.2fx | %.2f | %.2f | %+.2f | %+.2f |%n",
-                    r.message(), r.variant(), r.throughput(), r.cpuMicrosPerMessage(), r.cpuMicrosPerMessage() / b.cpuMicrosPerMessage(),
-                    r.allocatedKbPerMessage(), r.allocatedKbPerMessage() / b.allocatedKbPerMessage(), r.p50Millis(), r.p99Millis(),
+                    r.message(), r.variant(), r.throughput(), r.cpuMicrosPerMessage(),
+                    r.cpuMicrosPerMessage() / b.cpuMicrosPerMessage(),
+                    r.allocatedKbPerMessage(), r.allocatedKbPerMessage() / b.allocatedKbPerMessage(), r.p50Millis(),
+                    r.p99Millis(),
                     r.p50Millis() - b.p50Millis(), r.p99Millis() - b.p99Millis());
         }
-        System.out.printf("threads: %d sender threads per run; peak JVM threads %d (the producer is synchronous: it adds none)%n",
+        System.out.printf(
+                "threads: %d sender threads per run; peak JVM threads %d (the producer is synchronous: it adds none)%n",
                 THREADS, THREAD_BEAN.getPeakThreadCount());
     }
 
@@ -200,8 +208,10 @@ public final class MessengerBenchmark {
             drive(a, LONG_RUN, null);
             double seconds = (System.nanoTime() - start) / 1e9;
             long after = usedAfterGc(memory);
-            System.out.printf(Locale.ROOT, "%nheap: used after full GC %.1f MB before and %.1f MB after %,d sends of A (%.0f msgs/s):"
-                                           + " growth %+.1f MB%n", before / 1048576.0, after / 1048576.0, LONG_RUN, LONG_RUN / seconds,
+            System.out.printf(Locale.ROOT,
+                    "%nheap: used after full GC %.1f MB before and %.1f MB after %,d sends of A (%.0f msgs/s):"
+                            + " growth %+.1f MB%n",
+                    before / 1048576.0, after / 1048576.0, LONG_RUN, LONG_RUN / seconds,
                     (after - before) / 1048576.0);
         }
     }
@@ -256,9 +266,10 @@ public final class MessengerBenchmark {
             long inWindow = Arrays.stream(completedAt).filter(t -> t >= windowStart && t < windowEnd).count();
             double sustained = inWindow / ((windowEnd - windowStart) / 1e9);
             Arrays.sort(latencies);
-            System.out.printf(Locale.ROOT, "%nlatency run: Graph answering in %d ms, %d sends offered at %d/s: %.0f sends/s sustained,"
-                                           + " %d completed, %d failed, p50 %.0f ms, p99 %.0f ms (from schedule to answer), %d sender"
-                                           + " threads (bounded pool), JVM threads %d -> %d%n",
+            System.out.printf(Locale.ROOT,
+                    "%nlatency run: Graph answering in %d ms, %d sends offered at %d/s: %.0f sends/s sustained,"
+                            + " %d completed, %d failed, p50 %.0f ms, p99 %.0f ms (from schedule to answer), %d sender"
+                            + " threads (bounded pool), JVM threads %d -> %d%n",
                     LATENCY_MS, total, TARGET_RATE, sustained, done.get(), failed.get(), latencies[total / 2] / 1e6,
                     latencies[(int) (total * 0.99)] / 1e6, LATENCY_THREADS, threadsBefore, peakThreads);
         } finally {

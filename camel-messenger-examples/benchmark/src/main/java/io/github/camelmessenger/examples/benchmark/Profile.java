@@ -19,16 +19,16 @@ import jdk.jfr.consumer.RecordingFile;
 final class Profile {
 
     private static final List<String[]> LIBRARIES = List.of(
-            new String[] { "io.github.camelmessenger.", "camel-messenger" },
-            new String[] { "com.fasterxml.jackson.", "Jackson" },
-            new String[] { "org.apache.hc.", "HttpClient 5" },
-            new String[] { "org.apache.camel.", "Camel" },
-            new String[] { "sun.nio.", "JDK sockets" },
-            new String[] { "java.net.", "JDK sockets" },
-            new String[] { "sun.net.", "JDK sockets" },
-            new String[] { "java.", "JDK (other)" },
-            new String[] { "jdk.", "JDK (other)" },
-            new String[] { "sun.", "JDK (other)" });
+            new String[]{"io.github.camelmessenger.", "camel-messenger"},
+            new String[]{"com.fasterxml.jackson.", "Jackson"},
+            new String[]{"org.apache.hc.", "HttpClient 5"},
+            new String[]{"org.apache.camel.", "Camel"},
+            new String[]{"sun.nio.", "JDK sockets"},
+            new String[]{"java.net.", "JDK sockets"},
+            new String[]{"sun.net.", "JDK sockets"},
+            new String[]{"java.", "JDK (other)"},
+            new String[]{"jdk.", "JDK (other)"},
+            new String[]{"sun.", "JDK (other)"});
 
     private Profile() {
     }
@@ -73,11 +73,12 @@ final class Profile {
         System.out.printf("%nprofile of A (text), %d JFR execution samples of the sender threads:%n", samples);
         System.out.println("| library | self (JDK frames charged to their caller) | inclusive (on the stack) |");
         System.out.println("|---|---|---|");
-        byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed())
-                .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.0f%% | %.0f%% |%n", e.getKey(), 100.0 * e.getValue() / total,
+        byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %.0f%% | %.0f%% |%n", e.getKey(),
+                        100.0 * e.getValue() / total,
                         100.0 * inclusive.getOrDefault(e.getKey(), 0) / total));
         System.out.println("top methods (self, JDK frames charged to their caller):");
-        byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(12)
+        byMethod.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
     }
 

@@ -21,7 +21,8 @@ public final class SimulatorServer {
         MessengerSimulator[] simulators = new MessengerSimulator[args.length];
         StringBuilder ports = new StringBuilder("PORTS");
         for (int i = 0; i < args.length; i++) {
-            simulators[i] = MessengerSimulator.startOnPort(TOKEN, 0).recording(false).latency(Duration.ofMillis(Long.parseLong(args[i])));
+            simulators[i] = MessengerSimulator.startOnPort(TOKEN, 0).recording(false)
+                    .latency(Duration.ofMillis(Long.parseLong(args[i])));
             ports.append(' ').append(simulators[i].baseUrl().substring(simulators[i].baseUrl().lastIndexOf(':') + 1));
         }
         System.out.println(ports);

@@ -52,6 +52,7 @@ final class Variants {
     static Variant component(String baseUrl, boolean template) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.addRoutes(new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:a").to("messenger:send?accessToken=" + SimulatorServer.TOKEN + "&baseUrl=" + baseUrl);
@@ -61,6 +62,7 @@ final class Variants {
         ProducerTemplate producer = context.createProducerTemplate();
         Object body = template ? TEMPLATE : TEXT;
         return new Variant() {
+
             @Override
             public String name() {
                 return "A messenger:send";
@@ -89,13 +91,15 @@ final class Variants {
     static Variant rawHttpClient(String baseUrl, boolean template) {
         ObjectMapper mapper = new ObjectMapper();
         CloseableHttpClient http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(200).setMaxConnPerRoute(200).build())
+                .setConnectionManager(
+                        PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(200).setMaxConnPerRoute(200).build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofSeconds(30)).build())
                 .disableAutomaticRetries()
                 .build();
         String uri = baseUrl + "/v25.0/me/messages";
         Object message = template ? templateMessage() : Map.of("text", TEXT);
         return new Variant() {
+
             @Override
             public String name() {
                 return "B HttpClient 5 + Jackson";
@@ -130,6 +134,7 @@ final class Variants {
     static Variant camelHttp(String baseUrl, boolean template) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.addRoutes(new RouteBuilder() {
+
             @Override
             public void configure() {
                 from("direct:c")
@@ -146,6 +151,7 @@ final class Variants {
         ProducerTemplate producer = context.createProducerTemplate();
         Object message = template ? templateMessage() : Map.of("text", TEXT);
         return new Variant() {
+
             @Override
             public String name() {
                 return "C camel-http + camel-jackson";
@@ -153,8 +159,9 @@ final class Variants {
 
             @Override
             public String send(String recipient) {
-                Exchange exchange = producer.send("direct:c", e -> e.getIn().setBody(Map.of("recipient", Map.of("id", recipient),
-                        "messaging_type", "RESPONSE", "message", message)));
+                Exchange exchange = producer.send("direct:c",
+                        e -> e.getIn().setBody(Map.of("recipient", Map.of("id", recipient),
+                                "messaging_type", "RESPONSE", "message", message)));
                 if (exchange.getException() != null) {
                     throw new IllegalStateException(exchange.getException());
                 }

@@ -13,7 +13,7 @@ public class SimulatorConfiguration {
 
     @Bean(destroyMethod = "close")
     public MessengerSimulator messengerSimulator(@Value("${messenger.simulator.token}") String token,
-                                                 @Value("${messenger.simulator.port}") int port) {
+            @Value("${messenger.simulator.port}") int port) {
         return MessengerSimulator.startOnPort(token, port);
     }
 }

@@ -32,8 +32,9 @@ public class StartupSends implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (String route : new String[] { "sb-text", "sb-template" }) {
-            Exchange exchange = template.send("direct:" + route, e -> { });
+        for (String route : new String[]{"sb-text", "sb-template"}) {
+            Exchange exchange = template.send("direct:" + route, e -> {
+            });
             MessengerSimulator sim = simulator.getIfAvailable();
             if (sim != null && !sim.requests().isEmpty()) {
                 LOG.debug("{}: the simulator received POST {} {}", route, sim.lastRequest().path(), sim.lastRequest().json());

@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Spring Boot example boots with its application.properties and sends through the simulator. */
-@SpringBootTest(classes = MessengerSpringBootApplication.class,
-                properties = { "messenger.simulator.enabled=false", "messenger.example.send-on-startup=false" })
+@SpringBootTest(classes = MessengerSpringBootApplication.class, properties = {"messenger.simulator.enabled=false",
+        "messenger.example.send-on-startup=false"})
 class MessengerSpringBootApplicationTest {
 
     static final MessengerSimulator SIMULATOR = MessengerSimulator.startOnPort("simulator-page-token", 0);
@@ -53,7 +53,8 @@ class MessengerSpringBootApplicationTest {
 
     @Test
     void sendsThroughTheSimulator() throws Exception {
-        Exchange exchange = template.send("direct:sb-text", e -> { });
+        Exchange exchange = template.send("direct:sb-text", e -> {
+        });
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getHeader(MessengerConstants.MESSAGE_ID, String.class)).isNotBlank();
@@ -65,10 +66,12 @@ class MessengerSpringBootApplicationTest {
 
     @Test
     void sendsATemplate() {
-        Exchange exchange = template.send("direct:sb-template", e -> { });
+        Exchange exchange = template.send("direct:sb-template", e -> {
+        });
 
         assertThat(exchange.getException()).isNull();
-        assertThat(SIMULATOR.lastRequest().json().path("message").path("attachment").path("payload").path("template_type").asText())
+        assertThat(SIMULATOR.lastRequest().json().path("message").path("attachment").path("payload").path("template_type")
+                .asText())
                 .isEqualTo("button");
     }
 }
