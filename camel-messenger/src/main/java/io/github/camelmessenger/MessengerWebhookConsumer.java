@@ -11,6 +11,7 @@ import io.github.camelmessenger.webhook.WebhookSignature;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -132,7 +133,7 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
     private boolean route(WebhookEvent event) {
         Exchange exchange = createExchange(false);
         try {
-            org.apache.camel.Message message = exchange.getIn();
+            Message message = exchange.getIn();
             message.setBody(event);
             WebhookEvent.Context context = event.context();
             message.setHeader(MessengerConstants.OBJECT, context.object());
@@ -175,7 +176,7 @@ public class MessengerWebhookConsumer extends DefaultConsumer {
     }
 
     private static void answer(Exchange http, int status, String text) {
-        org.apache.camel.Message response = http.getMessage();
+        Message response = http.getMessage();
         response.getHeaders().clear();
         response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         response.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");

@@ -1,6 +1,9 @@
 package io.github.camelmessenger.error;
 
+import java.io.IOException;
+
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 /**
@@ -25,7 +28,7 @@ public final class DeadLetterHeaders implements Processor {
     @Override
     public void process(Exchange exchange) {
         Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        org.apache.camel.Message message = exchange.getMessage();
+        Message message = exchange.getMessage();
         message.setHeader(CATEGORY, category(caught));
         if (caught instanceof MessengerApiException api) {
             message.setHeader(CODE, api.getCode());
@@ -44,7 +47,7 @@ public final class DeadLetterHeaders implements Processor {
         if (caught instanceof MessengerValidationException) {
             return "VALIDATION";
         }
-        if (caught instanceof java.io.IOException) {
+        if (caught instanceof IOException) {
             return "TRANSPORT";
         }
         return "OTHER";

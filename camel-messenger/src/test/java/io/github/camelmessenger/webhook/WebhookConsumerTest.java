@@ -1,6 +1,9 @@
 package io.github.camelmessenger.webhook;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -380,9 +383,9 @@ class WebhookConsumerTest extends WebhookTestSupport {
 
     @Test
     void wrongMethodIs405() throws Exception {
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(PATH)))
-                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(textEvent("m", "x"))).build(),
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url(PATH)))
+                        .PUT(HttpRequest.BodyPublishers.ofString(textEvent("m", "x"))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);

@@ -1,9 +1,13 @@
 package io.github.camelmessenger.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.simulator.Fault;
@@ -152,7 +156,7 @@ public final class MessengerExamples {
         out.println("   webhook:  POST " + url + " " + event);
         int status = MessengerSimulator.postWebhook(url, SIMULATOR_APP_SECRET, event);
         out.println("   answered: HTTP " + status);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             for (RecordedRequest request : simulator.requests()) {
                 if ("You said: Hello bot".equals(request.json().path("message").path("text").asText())) {
@@ -166,8 +170,8 @@ public final class MessengerExamples {
         return false;
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }

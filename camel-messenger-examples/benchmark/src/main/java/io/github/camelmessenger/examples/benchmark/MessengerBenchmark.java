@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class MessengerBenchmark {
     private static Path profileComponent(String baseUrl) throws Exception {
         Path file = Files.createTempFile("messenger-benchmark", ".jfr");
         try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(5));
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(5));
             try (Variant a = Variants.component(baseUrl, false)) {
                 drive(a, WARMUP / 2, null);
                 recording.start();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -60,7 +62,7 @@ final class Profile {
             String type = charged.getMethod().getType().getName();
             byLibrary.merge(library(type), 1, Integer::sum);
             byMethod.merge(type + "." + charged.getMethod().getName(), 1, Integer::sum);
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (RecordedFrame frame : frames) {
                 String lib = library(frame.getMethod().getType().getName());
                 if (seen.add(lib)) {
