@@ -34,6 +34,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "acceptSha1Signature": getOrCreateConfiguration(target).setAcceptSha1Signature(property(camelContext, boolean.class, value)); return true;
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstokenprovider":
+        case "accessTokenProvider": getOrCreateConfiguration(target).setAccessTokenProvider(property(camelContext, io.github.camelmessenger.PageAccessTokenProvider.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
@@ -58,17 +60,21 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camelmessenger.MessengerHttpClientConfigurer.class, value)); return true;
         case "includeechoes":
         case "includeEchoes": getOrCreateConfiguration(target).setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "messagingtype":
         case "messagingType": getOrCreateConfiguration(target).setMessagingType(property(camelContext, io.github.camelmessenger.model.MessagingType.class, value)); return true;
         case "notificationtype":
         case "notificationType": getOrCreateConfiguration(target).setNotificationType(property(camelContext, io.github.camelmessenger.model.NotificationType.class, value)); return true;
+        case "pageaccesstokens":
+        case "pageAccessTokens": getOrCreateConfiguration(target).setPageAccessTokens(property(camelContext, java.util.Map.class, value)); return true;
         case "pageid":
         case "pageId": getOrCreateConfiguration(target).setPageId(property(camelContext, java.lang.String.class, value)); return true;
         case "personaid":
@@ -108,6 +114,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "acceptSha1Signature": return boolean.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "accesstokenprovider":
+        case "accessTokenProvider": return io.github.camelmessenger.PageAccessTokenProvider.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
@@ -132,17 +140,21 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return io.github.camelmessenger.MessengerHttpClientConfigurer.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
         case "messagingtype":
         case "messagingType": return io.github.camelmessenger.model.MessagingType.class;
         case "notificationtype":
         case "notificationType": return io.github.camelmessenger.model.NotificationType.class;
+        case "pageaccesstokens":
+        case "pageAccessTokens": return java.util.Map.class;
         case "pageid":
         case "pageId": return java.lang.String.class;
         case "personaid":
@@ -183,6 +195,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "acceptSha1Signature": return getOrCreateConfiguration(target).isAcceptSha1Signature();
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "accesstokenprovider":
+        case "accessTokenProvider": return getOrCreateConfiguration(target).getAccessTokenProvider();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "appsecret":
@@ -214,10 +228,14 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
+        case "maxconnections":
+        case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "messagingtype":
         case "messagingType": return getOrCreateConfiguration(target).getMessagingType();
         case "notificationtype":
         case "notificationType": return getOrCreateConfiguration(target).getNotificationType();
+        case "pageaccesstokens":
+        case "pageAccessTokens": return getOrCreateConfiguration(target).getPageAccessTokens();
         case "pageid":
         case "pageId": return getOrCreateConfiguration(target).getPageId();
         case "personaid":
@@ -246,6 +264,15 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "pageaccesstokens":
+        case "pageAccessTokens": return java.lang.String.class;
         default: return null;
         }
     }

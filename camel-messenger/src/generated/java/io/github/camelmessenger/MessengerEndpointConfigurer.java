@@ -27,6 +27,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "acceptSha1Signature": target.getConfiguration().setAcceptSha1Signature(property(camelContext, boolean.class, value)); return true;
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "accesstokenprovider":
+        case "accessTokenProvider": target.getConfiguration().setAccessTokenProvider(property(camelContext, io.github.camelmessenger.PageAccessTokenProvider.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
@@ -48,17 +50,21 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "healthcheckinterval":
         case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelmessenger.MessengerHttpClientConfigurer.class, value)); return true;
         case "includeechoes":
         case "includeEchoes": target.getConfiguration().setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxbodysize":
         case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, long.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "messagingtype":
         case "messagingType": target.getConfiguration().setMessagingType(property(camelContext, io.github.camelmessenger.model.MessagingType.class, value)); return true;
         case "notificationtype":
         case "notificationType": target.getConfiguration().setNotificationType(property(camelContext, io.github.camelmessenger.model.NotificationType.class, value)); return true;
+        case "pageaccesstokens":
+        case "pageAccessTokens": target.getConfiguration().setPageAccessTokens(property(camelContext, java.util.Map.class, value)); return true;
         case "pageid":
         case "pageId": target.getConfiguration().setPageId(property(camelContext, java.lang.String.class, value)); return true;
         case "personaid":
@@ -96,6 +102,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "acceptSha1Signature": return boolean.class;
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "accesstokenprovider":
+        case "accessTokenProvider": return io.github.camelmessenger.PageAccessTokenProvider.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
@@ -117,17 +125,21 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "healthcheckinterval":
         case "healthCheckInterval": return long.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "httpClientConfigurer": return io.github.camelmessenger.MessengerHttpClientConfigurer.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxbodysize":
         case "maxBodySize": return long.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
         case "messagingtype":
         case "messagingType": return io.github.camelmessenger.model.MessagingType.class;
         case "notificationtype":
         case "notificationType": return io.github.camelmessenger.model.NotificationType.class;
+        case "pageaccesstokens":
+        case "pageAccessTokens": return java.util.Map.class;
         case "pageid":
         case "pageId": return java.lang.String.class;
         case "personaid":
@@ -166,6 +178,8 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "acceptSha1Signature": return target.getConfiguration().isAcceptSha1Signature();
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "accesstokenprovider":
+        case "accessTokenProvider": return target.getConfiguration().getAccessTokenProvider();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appsecret":
@@ -194,10 +208,14 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxbodysize":
         case "maxBodySize": return target.getConfiguration().getMaxBodySize();
+        case "maxconnections":
+        case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "messagingtype":
         case "messagingType": return target.getConfiguration().getMessagingType();
         case "notificationtype":
         case "notificationType": return target.getConfiguration().getNotificationType();
+        case "pageaccesstokens":
+        case "pageAccessTokens": return target.getConfiguration().getPageAccessTokens();
         case "pageid":
         case "pageId": return target.getConfiguration().getPageId();
         case "personaid":
@@ -224,6 +242,15 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "verifyToken": return target.getConfiguration().getVerifyToken();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "pageaccesstokens":
+        case "pageAccessTokens": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,9 +23,10 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(33);
+        Set<String> props = new HashSet<>(36);
         props.add("acceptSha1Signature");
         props.add("accessToken");
+        props.add("accessTokenProvider");
         props.add("apiVersion");
         props.add("appSecret");
         props.add("attachmentCache");
@@ -40,9 +41,11 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("includeEchoes");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
+        props.add("maxConnections");
         props.add("messagingType");
         props.add("notificationType");
         props.add("operation");
+        props.add("pageAccessTokens");
         props.add("pageId");
         props.add("personaId");
         props.add("platform");
@@ -58,9 +61,10 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("verifyToken");
         props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(5);
         secretProps.add("accessToken");
         secretProps.add("appSecret");
+        secretProps.add("pageAccessTokens");
         secretProps.add("proxyAuthPassword");
         secretProps.add("verifyToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);

@@ -1,10 +1,11 @@
 package io.github.camelmessenger;
 
+import java.util.Map;
+
 import io.github.camelmessenger.model.MessagingType;
 import io.github.camelmessenger.model.NotificationType;
 import io.github.camelmessenger.model.Platform;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -19,53 +20,78 @@ public class MessengerConfiguration implements Cloneable {
     public static final String DEFAULT_API_VERSION = "v25.0";
     public static final String DEFAULT_BASE_URL = "https://graph.facebook.com";
 
-    @UriParam(defaultValue = "me", description = "The id of the Facebook Page (or Instagram professional account) that sends; it is the path"
-            + " segment of the Graph call. The default me is the Page the access token belongs to.")
+    @UriParam(defaultValue = "me",
+            description = "The id of the Facebook Page (or Instagram professional account) that sends; it is the path"
+                    + " segment of the Graph call. The default me is the Page the access token belongs to.")
     private String pageId = "me";
 
-    @UriParam(label = "security", secret = true, description = "The Page access token. Required by the producers. It is sent only in the Authorization"
-            + " header, never in a URL, a log line or an exception message.")
+    @UriParam(label = "security", secret = true,
+            description = "The Page access token. Required by the producers. It is sent only in the Authorization"
+                    + " header, never in a URL, a log line or an exception message.")
     private String accessToken;
 
-    @UriParam(label = "security", secret = true, description = "The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the"
-            + " access token keyed by this secret; the webhook consumer requires it to verify signatures.")
+    @UriParam(label = "security",
+            description = "A bean that gives the access token of a Page (a vault, a database), asked first for every"
+                    + " call, for the Page of the call; when it returns null, pageAccessTokens and then"
+                    + " accessToken are asked.")
+    private PageAccessTokenProvider accessTokenProvider;
+
+    @UriParam(label = "security", secret = true,
+            description = "The access tokens of several Pages, by Page id, asked after accessTokenProvider and before"
+                    + " accessToken; from properties, one key per Page: page-access-tokens with the Page id in square"
+                    + " brackets after it.")
+    private Map<String, String> pageAccessTokens;
+
+    @UriParam(label = "security", secret = true,
+            description = "The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the"
+                    + " access token keyed by this secret; the webhook consumer requires it to verify signatures.")
     private String appSecret;
 
-    @UriParam(label = "producer", description = "The default recipient PSID (or IGSID); the CamelMessengerRecipientId header overrides it.")
+    @UriParam(label = "producer",
+            description = "The default recipient PSID (or IGSID); the CamelMessengerRecipientId header overrides it.")
     private String recipientId;
 
-    @UriParam(label = "producer", defaultValue = "RESPONSE", description = "The messaging_type of the messages sent: RESPONSE within the messaging window, UPDATE,"
-            + " MESSAGE_TAG with a tag outside the window, or UTILITY.")
+    @UriParam(label = "producer", defaultValue = "RESPONSE",
+            description = "The messaging_type of the messages sent: RESPONSE within the messaging window, UPDATE,"
+                    + " MESSAGE_TAG with a tag outside the window, or UTILITY.")
     private MessagingType messagingType = MessagingType.RESPONSE;
 
-    @UriParam(label = "producer", description = "The notification_type of the messages sent: REGULAR, SILENT_PUSH or NO_PUSH. Not sent when"
-            + " unset, so Meta's default REGULAR applies.")
+    @UriParam(label = "producer",
+            description = "The notification_type of the messages sent: REGULAR, SILENT_PUSH or NO_PUSH. Not sent when"
+                    + " unset, so Meta's default REGULAR applies.")
     private NotificationType notificationType;
 
     // no enums: Meta adds and retires tags, and tooling must not reject a tag this release does not know
-    @UriParam(label = "producer", description = "The message tag for sends outside the messaging window; needs messagingType MESSAGE_TAG."
-            + " Documented tags: ACCOUNT_UPDATE, CONFIRMED_EVENT_UPDATE, CUSTOMER_FEEDBACK, HUMAN_AGENT,"
-            + " POST_PURCHASE_UPDATE. Meta adds and retires tags: another tag is passed through, not"
-            + " rejected.")
+    @UriParam(label = "producer",
+            description = "The message tag for sends outside the messaging window; needs messagingType MESSAGE_TAG."
+                    + " Documented tags: ACCOUNT_UPDATE, CONFIRMED_EVENT_UPDATE, CUSTOMER_FEEDBACK, HUMAN_AGENT,"
+                    + " POST_PURCHASE_UPDATE. Meta adds and retires tags: another tag is passed through, not"
+                    + " rejected.")
     private String tag;
 
     @UriParam(label = "producer", description = "The persona_id the messages are sent as.")
     private String personaId;
 
-    @UriParam(defaultValue = "messenger", enums = "messenger,instagram", description = "The platform whose rules apply: messenger, or instagram (only the HUMAN_AGENT tag, text of"
-            + " at most 1000 UTF-8 bytes).")
+    @UriParam(defaultValue = "messenger", enums = "messenger,instagram",
+            description = "The platform whose rules apply: messenger, or instagram (only the HUMAN_AGENT tag, text of"
+                    + " at most 1000 UTF-8 bytes).")
     private String platform = "messenger";
 
-    @UriParam(label = "advanced", defaultValue = DEFAULT_API_VERSION, description = "The Graph API version used in the request path.")
+    @UriParam(label = "advanced", defaultValue = DEFAULT_API_VERSION,
+            description = "The Graph API version used in the request path.")
     private String apiVersion = DEFAULT_API_VERSION;
 
-    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL, description = "The base URL of the Graph API; point it at the simulator in tests and examples.")
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+            description = "The base URL of the Graph API; point it at the simulator in tests and examples.")
     private String baseUrl = DEFAULT_BASE_URL;
 
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration", description = "How long to wait for the TCP and TLS connection, and for a pooled connection.")
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+            description = "How long to wait for a new TCP and TLS connection.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration", description = "How long to wait for the response once the request is sent; a send never hangs longer.")
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+            description = "How long a call may take in all, from waiting for a free connection to the last byte of the"
+                    + " answer; a send never hangs longer.")
     private long responseTimeout = 30_000;
 
     @UriParam(label = "proxy", description = "The HTTP proxy host to reach the Graph API through.")
@@ -80,46 +106,63 @@ public class MessengerConfiguration implements Cloneable {
     @UriParam(label = "proxy", secret = true, description = "The password for proxy authentication.")
     private String proxyAuthPassword;
 
-    @UriParam(label = "security", description = "The TLS settings for the Graph API connection; the global SSL context parameters are used"
-            + " when none are set and the component enables them.")
+    @UriParam(label = "security",
+            description = "The TLS settings for the Graph API connection; the global SSL context parameters are used"
+                    + " when none are set and the component enables them.")
     private SSLContextParameters sslContextParameters;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "Reuse the attachment_id of a file or URL sent before: the first send uploads it as"
-            + " reusable, later sends of the same URL or the same bytes (SHA-256) send the attachment_id"
-            + " instead, so a broadcast uploads once. InputStream bodies are not cached.")
+    @UriParam(label = "producer", defaultValue = "false",
+            description = "Reuse the attachment_id of a file or URL sent before: the first send uploads it as"
+                    + " reusable, later sends of the same URL or the same bytes (SHA-256) send the attachment_id"
+                    + " instead, so a broadcast uploads once. InputStream bodies are not cached.")
     private boolean attachmentCache;
 
-    @UriParam(label = "producer", defaultValue = "720h", javaType = "java.time.Duration", description = "How long a cached attachment_id is reused; keep it under Meta's 90 days.")
+    @UriParam(label = "producer", defaultValue = "720h", javaType = "java.time.Duration",
+            description = "How long a cached attachment_id is reused; keep it under Meta's 90 days.")
     private long attachmentCacheTtl = 30L * 24 * 60 * 60 * 1000;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "Split a text over the limit (2000 characters, 1000 UTF-8 bytes on Instagram) at sentence"
-            + " or word boundaries into several messages sent in order, instead of rejecting it. Quick"
-            + " replies go with the last part; CamelMessengerMessageIds lists every message_id.")
+    @UriParam(label = "producer", defaultValue = "false",
+            description = "Split a text over the limit (2000 characters, 1000 UTF-8 bytes on Instagram) at sentence"
+                    + " or word boundaries into several messages sent in order, instead of rejecting it. Quick"
+                    + " replies go with the last part; CamelMessengerMessageIds lists every message_id.")
     private boolean splitLongText;
 
-    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration", description = "The producer health check asks the Graph API whether the access token is valid at most"
-            + " once per this interval, and reports the last answer in between.")
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+            description = "The producer health check asks the Graph API whether the access token is valid at most"
+                    + " once per this interval, and reports the last answer in between.")
     private long healthCheckInterval = 60_000;
 
-    @UriParam(label = "advanced", description = "A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the"
-            + " endpoint (interceptors, connection reuse, metrics); it runs after the options above.")
-    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced",
+            description = "A MessengerHttpClientConfigurer that customizes the Apache HttpClient 5 async client"
+                    + " builder (interceptors, connection reuse, metrics); it runs after the options above.")
+    private MessengerHttpClientConfigurer httpClientConfigurer;
 
-    @UriParam(label = "consumer,security", secret = true, description = "The verify token of the webhook subscription: the handshake answers Meta's challenge only"
-            + " when hub.verify_token equals it. Required by the webhook consumer.")
+    @UriParam(label = "advanced", defaultValue = "200",
+            description = "The most connections to the Graph API, and so the most calls in flight at once, shared by"
+                    + " every endpoint and every Page of the component; an endpoint that sets a connection option of its"
+                    + " own (maxConnections, connectTimeout, proxy, TLS, httpClientConfigurer) has a pool of its own.")
+    private int maxConnections = 200;
+
+    @UriParam(label = "consumer,security", secret = true,
+            description = "The verify token of the webhook subscription: the handshake answers Meta's challenge only"
+                    + " when hub.verify_token equals it. Required by the webhook consumer.")
     private String verifyToken;
 
-    @UriParam(label = "consumer", defaultValue = "/messenger/webhook", description = "The HTTP path the webhook consumer serves on the platform-http engine.")
+    @UriParam(label = "consumer", defaultValue = "/messenger/webhook",
+            description = "The HTTP path the webhook consumer serves on the platform-http engine.")
     private String webhookPath = "/messenger/webhook";
 
-    @UriParam(label = "consumer", defaultValue = "false", description = "Route message echoes (the Page's own sent messages) too; by default they are skipped.")
+    @UriParam(label = "consumer", defaultValue = "false",
+            description = "Route message echoes (the Page's own sent messages) too; by default they are skipped.")
     private boolean includeEchoes;
 
-    @UriParam(label = "consumer,security", defaultValue = "false", description = "Also accept the legacy X-Hub-Signature (HMAC-SHA1) header when X-Hub-Signature-256 is"
-            + " absent. Off by default: SHA-256 is what Meta sends today.")
+    @UriParam(label = "consumer,security", defaultValue = "false",
+            description = "Also accept the legacy X-Hub-Signature (HMAC-SHA1) header when X-Hub-Signature-256 is"
+                    + " absent. Off by default: SHA-256 is what Meta sends today.")
     private boolean acceptSha1Signature;
 
-    @UriParam(label = "consumer", defaultValue = "1048576", description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
+    @UriParam(label = "consumer", defaultValue = "1048576",
+            description = "The largest webhook body accepted, in bytes; a larger one is answered 413.")
     private long maxBodySize = 1_048_576;
 
     public MessengerConfiguration copy() {
@@ -356,12 +399,36 @@ public class MessengerConfiguration implements Cloneable {
         this.maxBodySize = maxBodySize;
     }
 
-    public HttpClientConfigurer getHttpClientConfigurer() {
+    public MessengerHttpClientConfigurer getHttpClientConfigurer() {
         return httpClientConfigurer;
     }
 
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+    public void setHttpClientConfigurer(MessengerHttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public PageAccessTokenProvider getAccessTokenProvider() {
+        return accessTokenProvider;
+    }
+
+    public void setAccessTokenProvider(PageAccessTokenProvider accessTokenProvider) {
+        this.accessTokenProvider = accessTokenProvider;
+    }
+
+    public Map<String, String> getPageAccessTokens() {
+        return pageAccessTokens;
+    }
+
+    public void setPageAccessTokens(Map<String, String> pageAccessTokens) {
+        this.pageAccessTokens = pageAccessTokens;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
     }
 
     @Override
@@ -369,6 +436,7 @@ public class MessengerConfiguration implements Cloneable {
         return "MessengerConfiguration[pageId=" + pageId + ", platform=" + platform + ", messagingType=" + messagingType
                 + ", tag=" + tag + ", apiVersion=" + apiVersion + ", baseUrl=" + baseUrl + ", accessToken="
                 + (accessToken == null ? "unset" : "******") + ", appSecret=" + (appSecret == null ? "unset" : "******")
-                + ", verifyToken=" + (verifyToken == null ? "unset" : "******") + "]";
+                + ", verifyToken=" + (verifyToken == null ? "unset" : "******") + ", pageAccessTokens="
+                + (pageAccessTokens == null ? "unset" : pageAccessTokens.size() + " Pages, ******") + "]";
     }
 }

@@ -34,11 +34,13 @@ public final class MessengerConstants {
     public static final String RECIPIENT_NAME = "CamelMessengerRecipientName";
 
     @Metadata(label = "producer", description = "The messaging_type of this message; overrides the messagingType"
-            + " option.", javaType = "io.github.camelmessenger.model.MessagingType", enums = "RESPONSE,UPDATE,MESSAGE_TAG,UTILITY")
+            + " option.", javaType = "io.github.camelmessenger.model.MessagingType",
+            enums = "RESPONSE,UPDATE,MESSAGE_TAG,UTILITY")
     public static final String MESSAGING_TYPE = "CamelMessengerMessagingType";
 
     @Metadata(label = "producer", description = "The notification_type of this message; overrides the"
-            + " notificationType option.", javaType = "io.github.camelmessenger.model.NotificationType", enums = "REGULAR,SILENT_PUSH,NO_PUSH")
+            + " notificationType option.", javaType = "io.github.camelmessenger.model.NotificationType",
+            enums = "REGULAR,SILENT_PUSH,NO_PUSH")
     public static final String NOTIFICATION_TYPE = "CamelMessengerNotificationType";
 
     @Metadata(label = "producer", description = "The message tag of this message (needs messaging type"
@@ -51,19 +53,22 @@ public final class MessengerConstants {
 
     @Metadata(label = "producer", description = "Sends this sender action (typing_on, typing_off, mark_seen, react,"
             + " unreact) instead of a message. The body is not sent (react and"
-            + " unreact take a Reaction body) and is left as it was.", javaType = "String", enums = "typing_on,typing_off,mark_seen,react,unreact")
+            + " unreact take a Reaction body) and is left as it was.", javaType = "String",
+            enums = "typing_on,typing_off,mark_seen,react,unreact")
     public static final String SENDER_ACTION = "CamelMessengerSenderAction";
 
     @Metadata(label = "producer", description = "The message.metadata of this message, a string of fewer than 1000"
             + " characters that comes back in the message echo webhook.", javaType = "String")
     public static final String METADATA = "CamelMessengerMetadata";
 
-    @Metadata(label = "producer", description = "The mid of the message this message replies to (reply_to).", javaType = "String")
+    @Metadata(label = "producer", description = "The mid of the message this message replies to (reply_to).",
+            javaType = "String")
     public static final String REPLY_TO = "CamelMessengerReplyTo";
 
     @Metadata(label = "producer", description = "The attachment type (image, audio, video, file) with which a String"
             + " body is sent as an attachment URL instead of as text, and a binary"
-            + " body (a byte array, File, Path or InputStream) as an uploaded file.", javaType = "String", enums = "image,audio,video,file")
+            + " body (a byte array, File, Path or InputStream) as an uploaded file.", javaType = "String",
+            enums = "image,audio,video,file")
     public static final String ATTACHMENT_TYPE = "CamelMessengerAttachmentType";
 
     @Metadata(label = "producer", description = "The MIME type of a binary body (a byte array, File, Path or InputStream) sent"
@@ -101,8 +106,10 @@ public final class MessengerConstants {
     @Metadata(label = "consumer", description = "The webhook object: page (Messenger) or instagram.", javaType = "String")
     public static final String OBJECT = "CamelMessengerObject";
 
-    @Metadata(label = "consumer", description = "The id of the Page (or Instagram account) the event is for, from"
-            + " entry[].id.", javaType = "String")
+    @Metadata(label = "common", description = "The id of the Page (or Instagram account). The webhook consumer sets it"
+            + " from the event's entry id; every producer reads it as the Page to act for, with that Page's token,"
+            + " overriding the pageId option: a reply route answers from the Page that received the message.",
+            javaType = "String")
     public static final String PAGE_ID = "CamelMessengerPageId";
 
     @Metadata(label = "consumer", description = "The sender.id of the event: the PSID (or IGSID) of the person, or the"

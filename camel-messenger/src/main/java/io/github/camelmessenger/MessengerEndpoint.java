@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelmessenger.internal.graph.GraphClient;
-import io.github.camelmessenger.internal.graph.GraphClientSettings;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -32,10 +31,6 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
 
     @UriParam
     private MessengerConfiguration configuration;
-
-    private GraphClient graphClient;
-
-    private static final int MAX_CONNECTIONS = 200;
 
     public MessengerEndpoint(String uri, MessengerComponent component, MessengerOperation operation,
             MessengerConfiguration configuration) {
@@ -67,42 +62,11 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
         return operation.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The pooled Graph API client of this endpoint, created on first use and closed when the endpoint stops. */
-    synchronized GraphClient getGraphClient() throws Exception {
-        if (graphClient == null) {
-            graphClient = new GraphClient(graphClientSettings(), getComponent().deadlines());
-        }
-        return graphClient;
-    }
-
-    private GraphClientSettings graphClientSettings() throws Exception {
-        return new GraphClientSettings(
-                stripTrailingSlash(configuration.getBaseUrl()),
+    /** The Graph API as this endpoint sees it, over the component's shared connection pool for its connection options. */
+    GraphClient graphClient() {
+        return new GraphClient(getComponent().transport(configuration), configuration.getBaseUrl(),
                 configuration.getApiVersion(),
-                configuration.getConnectTimeout(),
-                configuration.getResponseTimeout(),
-                MAX_CONNECTIONS,
-                configuration.getProxyHost(),
-                configuration.getProxyPort(),
-                configuration.getProxyAuthUsername(),
-                configuration.getProxyAuthPassword(),
-                configuration.getSslContextParameters() == null
-                        ? null
-                        : configuration.getSslContextParameters().createSSLContext(getCamelContext()),
-                configuration.getHttpClientConfigurer());
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    @Override
-    protected synchronized void doStop() throws Exception {
-        if (graphClient != null) {
-            graphClient.close();
-            graphClient = null;
-        }
-        super.doStop();
+                configuration.getResponseTimeout());
     }
 
     @Override

@@ -1,46 +1,51 @@
 package io.github.camelmessenger;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.github.camelmessenger.internal.graph.GraphClient;
-import io.github.camelmessenger.internal.graph.PageCredentials;
 import io.github.camelmessenger.internal.send.SendPlan;
 import io.github.camelmessenger.internal.send.SendPlanner;
-import io.github.camelmessenger.internal.send.SendResult;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * {@code messenger:upload}: the Attachment Upload API ({@code POST /{pageId}/message_attachments}). Uploads a URL or a
  * file once and puts the reusable {@code attachment_id} in the CamelMessengerAttachmentId header, for any number of
- * later sends ({@code Attachment.byId} or the media template). The body is left as it was.
+ * later sends ({@code Attachment.byId} or the media template). Non-blocking, like every producer; the body is left as
+ * it was.
  */
-public class MessengerUploadProducer extends DefaultProducer {
+public class MessengerUploadProducer extends DefaultAsyncProducer {
 
     private final MessengerConfiguration configuration;
+    private final PageTokens pages;
     private SendPlanner planner;
     private GraphClient client;
-    private PageCredentials credentials;
 
     public MessengerUploadProducer(MessengerEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
+        this.pages = new PageTokens(configuration);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        MessengerSendProducer.checkConfiguration(configuration);
+        MessengerSendProducer.checkConfiguration(configuration, pages);
         planner = new SendPlanner(configuration);
-        client = ((MessengerEndpoint) getEndpoint()).getGraphClient();
-        credentials = PageCredentials.of(configuration.getAccessToken(), configuration.getAppSecret());
+        client = ((MessengerEndpoint) getEndpoint()).graphClient();
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
-        SendPlan plan = planner.planUpload(exchange, configuration.getPageId(), credentials);
-        SendResult result = plan.send(client).join();
-        MessengerSendProducer.setOutputHeaders(exchange.getMessage(), plan, result);
-        if (result.failure() != null) {
-            exchange.setException(result.failure());
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<MessengerSendProducer.Sent> sent;
+        try {
+            String pageId = pages.pageOf(exchange);
+            SendPlan plan = planner.planUpload(exchange, pageId, pages.credentialsOf(pageId));
+            sent = plan.send(client).thenApply(result -> new MessengerSendProducer.Sent(plan, result));
+        } catch (RuntimeException invalid) {
+            return AsyncCompletion.failed(exchange, callback, invalid);
         }
+        return AsyncCompletion.complete(exchange, callback, sent, MessengerSendProducer::applyOutcome);
     }
 }

@@ -1,11 +1,13 @@
 package io.github.camelmessenger.springboot;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerHttpClientConfigurer;
+import io.github.camelmessenger.PageAccessTokenProvider;
 import io.github.camelmessenger.model.MessagingType;
 import io.github.camelmessenger.model.NotificationType;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -151,11 +153,30 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private Duration healthCheckInterval = Duration.ofSeconds(60);
 
     /**
-     * A camel-http HttpClientConfigurer that customizes the Apache HttpClient 5 builder of the endpoint
-     * (interceptors, connection reuse, metrics); it runs after the options above. The option is a
-     * org.apache.camel.component.http.HttpClientConfigurer type, or a reference to a bean: #bean:name.
+     * A MessengerHttpClientConfigurer that customizes the Apache HttpClient 5 async client builder (interceptors,
+     * connection reuse, metrics); it runs after the options above. The option is a
+     * io.github.camelmessenger.MessengerHttpClientConfigurer type, or a reference to a bean: #bean:name.
      */
-    private HttpClientConfigurer httpClientConfigurer;
+    private MessengerHttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * The most connections to the Graph API, shared by every endpoint and every Page of the component (endpoints with
+     * their own proxy, TLS settings, connect timeout or httpClientConfigurer have a pool of their own).
+     */
+    private Integer maxConnections = 200;
+
+    /**
+     * A bean that gives the access token of a Page (a vault, a database), asked first for every call, for the Page of
+     * the call; when it returns null, pageAccessTokens and then accessToken are asked. The option is a
+     * io.github.camelmessenger.PageAccessTokenProvider type, or a reference to a bean: #bean:name.
+     */
+    private PageAccessTokenProvider accessTokenProvider;
+
+    /**
+     * The access tokens of several Pages, by Page id, asked after accessTokenProvider and before accessToken:
+     * camel.component.messenger.page-access-tokens[PAGE_ID]=token.
+     */
+    private Map<String, String> pageAccessTokens;
 
     /**
      * How long to wait for the response once the request is sent; a send never hangs longer.
@@ -398,12 +419,36 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
         this.healthCheckInterval = healthCheckInterval;
     }
 
-    public HttpClientConfigurer getHttpClientConfigurer() {
+    public MessengerHttpClientConfigurer getHttpClientConfigurer() {
         return httpClientConfigurer;
     }
 
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+    public void setHttpClientConfigurer(MessengerHttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public PageAccessTokenProvider getAccessTokenProvider() {
+        return accessTokenProvider;
+    }
+
+    public void setAccessTokenProvider(PageAccessTokenProvider accessTokenProvider) {
+        this.accessTokenProvider = accessTokenProvider;
+    }
+
+    public Map<String, String> getPageAccessTokens() {
+        return pageAccessTokens;
+    }
+
+    public void setPageAccessTokens(Map<String, String> pageAccessTokens) {
+        this.pageAccessTokens = pageAccessTokens;
     }
 
     public Duration getResponseTimeout() {

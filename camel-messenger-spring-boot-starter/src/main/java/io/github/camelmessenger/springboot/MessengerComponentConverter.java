@@ -4,7 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camelmessenger.MessengerConfiguration;
-import org.apache.camel.component.http.HttpClientConfigurer;
+import io.github.camelmessenger.MessengerHttpClientConfigurer;
+import io.github.camelmessenger.PageAccessTokenProvider;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +21,9 @@ import org.springframework.core.convert.converter.GenericConverter;
 @ConfigurationPropertiesBinding
 public class MessengerComponentConverter implements GenericConverter {
 
-    private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(MessengerConfiguration.class, HttpClientConfigurer.class,
+    private static final Set<Class<?>> BEAN_OPTION_TYPES = Set.of(MessengerConfiguration.class,
+            MessengerHttpClientConfigurer.class,
+            PageAccessTokenProvider.class,
             SSLContextParameters.class);
 
     private final ApplicationContext applicationContext;

@@ -2,9 +2,10 @@ package io.github.camelmessenger.springboot;
 
 import io.github.camelmessenger.MessengerComponent;
 import io.github.camelmessenger.MessengerConfiguration;
+import io.github.camelmessenger.MessengerHttpClientConfigurer;
+import io.github.camelmessenger.PageAccessTokenProvider;
 import io.github.camelmessenger.model.NotificationType;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -45,11 +46,29 @@ class MessengerStarterTest {
 
     @Test
     void aBeanOptionTakesABeanReference() {
-        HttpClientConfigurer configurer = builder -> builder.setUserAgent("acme");
-        runner.withBean("egress", HttpClientConfigurer.class, () -> configurer)
+        MessengerHttpClientConfigurer configurer = builder -> builder.setUserAgent("acme");
+        runner.withBean("egress", MessengerHttpClientConfigurer.class, () -> configurer)
                 .withPropertyValues("camel.component.messenger.http-client-configurer=#bean:egress").run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(messenger(context).getHttpClientConfigurer()).isSameAs(configurer);
+                });
+    }
+
+    @Test
+    void pageTokensAndATokenProviderAreBound() {
+        PageAccessTokenProvider vault = pageId -> "vault-" + pageId;
+        runner.withBean("vault", PageAccessTokenProvider.class, () -> vault)
+                .withPropertyValues("camel.component.messenger.page-access-tokens[1122334455]=EAAone",
+                        "camel.component.messenger.page-access-tokens[5544332211]=EAAtwo",
+                        "camel.component.messenger.access-token-provider=#bean:vault",
+                        "camel.component.messenger.max-connections=50")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    MessengerConfiguration configuration = messenger(context);
+                    assertThat(configuration.getPageAccessTokens()).containsEntry("1122334455", "EAAone")
+                            .containsEntry("5544332211", "EAAtwo");
+                    assertThat(configuration.getAccessTokenProvider()).isSameAs(vault);
+                    assertThat(configuration.getMaxConnections()).isEqualTo(50);
                 });
     }
 

@@ -51,6 +51,7 @@ final class SimulatedGraph {
         this.pages = pages;
         this.routes = List.of(
                 new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/me/?$"), 0, false, this::me),
+                new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/(\\d+)/?$"), 0, false, this::node),
                 new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$"), 2, true, this::messages),
                 new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/message_attachments/?$"), 2, true,
                         this::attachments));
@@ -80,6 +81,16 @@ final class SimulatedGraph {
 
     private Answer me(Call call) {
         return ok(MAPPER.createObjectNode().put("id", call.pageId()).put("name", "Simulated Page " + call.pageId()), false);
+    }
+
+    /** {@code GET /{id}}: the caller's own Page; anything else is an object the token cannot see. */
+    private Answer node(Call call) {
+        String id = call.path().group(2);
+        if (!id.equals(call.pageId())) {
+            return error(400, 100, 33, "GraphMethodException", "Unsupported get request. Object with ID '" + id
+                    + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation.");
+        }
+        return me(call);
     }
 
     private Answer messages(Call call) {

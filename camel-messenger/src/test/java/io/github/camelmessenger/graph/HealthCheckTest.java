@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.camelmessenger.MessengerEndpoint;
 import io.github.camelmessenger.MessengerTestSupport;
+import io.github.camelmessenger.simulator.MessengerSimulator;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -59,6 +60,23 @@ class HealthCheckTest extends MessengerTestSupport {
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getDetails()).containsEntry("messenger.category", "TRANSPORT");
+    }
+
+    @Test
+    void everyConfiguredPageIsCheckedAndOneRefusedTokenMakesItDown() throws Exception {
+        context.getRegistry().bind("pageTokens",
+                Map.of(MessengerSimulator.DEFAULT_PAGE_ID, TOKEN, "5544332211", "revoked-token"));
+
+        HealthCheck.Result result = check("messenger:send?pageAccessTokens=#pageTokens&baseUrl=" + simulator.baseUrl());
+
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getDetails()).containsEntry("messenger.pages", 2)
+                .containsEntry("messenger.page." + MessengerSimulator.DEFAULT_PAGE_ID, "UP")
+                .containsEntry("messenger.page.5544332211", "AUTHENTICATION");
+        assertThat(simulator.requests()).extracting(r -> r.path()).containsExactlyInAnyOrder(
+                "/v25.0/" + MessengerSimulator.DEFAULT_PAGE_ID, "/v25.0/5544332211");
+        assertThat(result.getMessage())
+                .hasValueSatisfying(m -> assertThat(m).contains("5544332211").doesNotContain("revoked-token"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.camelmessenger.graph;
 
 import java.util.Map;
 
+import io.github.camelmessenger.MessengerHttpClientConfigurer;
 import io.github.camelmessenger.MessengerTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With proxyHost/proxyPort the Graph call goes through the proxy (here the simulator plays the proxy); a camel-http
- * HttpClientConfigurer customizes the client.
+ * MessengerHttpClientConfigurer customizes the client.
  */
 class ProxyTest extends MessengerTestSupport {
 
@@ -52,7 +53,7 @@ class ProxyTest extends MessengerTestSupport {
 
     @Test
     void httpClientConfigurerCustomizesTheClient() {
-        org.apache.camel.component.http.HttpClientConfigurer configurer = builder -> builder.addRequestInterceptorFirst(
+        MessengerHttpClientConfigurer configurer = builder -> builder.addRequestInterceptorFirst(
                 (request, entity, context) -> request.addHeader("X-Egress-Tenant", "acme"));
         context.getRegistry().bind("egress", configurer);
 

@@ -1,5 +1,6 @@
 package io.github.camelmessenger.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ class SecretsAndHeadersTest extends MessengerTestSupport {
                 .filter(MessengerEndpoint.class::isInstance).map(MessengerEndpoint.class::cast).findFirst().orElseThrow();
         context.getRouteController().stopRoute("secrets");
 
-        List<String> printed = new java.util.ArrayList<>();
+        List<String> printed = new ArrayList<>();
         logs.list.forEach(event -> {
             printed.add(event.getFormattedMessage());
             if (event.getThrowableProxy() != null) {
@@ -154,6 +155,43 @@ class SecretsAndHeadersTest extends MessengerTestSupport {
 
         assertThat(logs.list).as("the test must have captured Camel's own logging").isNotEmpty();
         assertThat(String.join("\n", printed)).doesNotContain(TOKEN).doesNotContain(APP_SECRET).doesNotContain(PROXY_PASSWORD);
+    }
+
+    @Test
+    void pageTokensStayOutOfLogsExceptionsAndToString() throws Exception {
+        String pageToken = "EAApageTokenOfAnotherPage";
+        context.getRegistry().bind("pageTokens", Map.of("5544332211", pageToken));
+        String uri = "messenger:send?recipientId=1&pageAccessTokens=#pageTokens&appSecret=" + APP_SECRET + "&baseUrl="
+                + simulator.baseUrl();
+        context.addRoutes(new RouteBuilder() {
+
+            @Override
+            public void configure() {
+                from("direct:pages").routeId("pages").to(uri);
+            }
+        });
+        Exchange refused = template.send("direct:pages", exchange -> {
+            exchange.getIn().setBody("for a Page the simulator does not know");
+            exchange.getIn().setHeader(MessengerConstants.PAGE_ID, "5544332211");
+        });
+        Exchange unknown = template.send("direct:pages", exchange -> {
+            exchange.getIn().setBody("for a Page without a token");
+            exchange.getIn().setHeader(MessengerConstants.PAGE_ID, "1");
+        });
+        MessengerEndpoint endpoint = context.getEndpoints().stream().filter(MessengerEndpoint.class::isInstance)
+                .map(MessengerEndpoint.class::cast).filter(e -> e.getConfiguration().getPageAccessTokens() != null).findFirst()
+                .orElseThrow();
+
+        List<String> printed = new ArrayList<>();
+        logs.list.forEach(event -> printed.add(event.getFormattedMessage()));
+        printed.add(String.valueOf(refused.getException()));
+        printed.add(String.valueOf(unknown.getException()));
+        printed.add(endpoint.toString());
+        printed.add(endpoint.getConfiguration().toString());
+
+        assertThat(refused.getException()).isNotNull();
+        assertThat(unknown.getException()).hasMessageContaining("Page 1");
+        assertThat(String.join("\n", printed)).doesNotContain(pageToken).doesNotContain(APP_SECRET);
     }
 
     @Test

@@ -95,6 +95,7 @@ class TlsTest extends MessengerTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(tlsSimulator.lastRequest().json().path("message").path("text").asText()).isEqualTo("over TLS");
+        assertThat(tlsSimulator.lastRequest().protocol()).as("HTTP/2, negotiated by ALPN").isEqualTo("HTTP/2");
     }
 
     @Test

@@ -6,6 +6,11 @@ package io.github.camelmessenger.internal.graph;
  */
 public record PageCredentials(String accessToken, String appSecretProof) {
 
+    /** The value of the Authorization header. */
+    public String authorization() {
+        return "Bearer " + accessToken;
+    }
+
     /** The credentials of {@code accessToken}, with its proof when {@code appSecret} is set. */
     public static PageCredentials of(String accessToken, String appSecret) {
         return new PageCredentials(accessToken,
