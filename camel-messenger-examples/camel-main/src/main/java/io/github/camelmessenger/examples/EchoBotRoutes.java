@@ -6,8 +6,10 @@ import io.github.camelmessenger.webhook.WebhookEvent;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * An echo bot: every text a person writes to the Page comes back to them. The webhook consumer verifies and splits
- * Meta's calls; the reply is a RESPONSE to the sender, within the messaging window the person just opened.
+ * An echo bot: every text a person writes to a Page comes back to them. The webhook consumer verifies and splits
+ * Meta's calls; the reply is a RESPONSE to the sender, within the messaging window the person just opened, and it goes
+ * out from the Page that received the message with no extra code: the event's CamelMessengerPageId header picks the
+ * Page (and its token) of the send.
  */
 public class EchoBotRoutes extends RouteBuilder {
 

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.simulator.Fault;
+import io.github.camelmessenger.simulator.Fixtures;
 import io.github.camelmessenger.simulator.MessengerSimulator;
 import io.github.camelmessenger.simulator.RecordedRequest;
+import io.github.camelmessenger.simulator.WebhookSender;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -29,6 +31,9 @@ public final class MessengerExamples {
     static final List<String> ROUTES = List.of("text", "quick-replies", "image", "typing", "tagged-update", "failing",
             "send-reliably", "yaml-quick-replies", "yaml-template", "xml-typing", "xml-account-update");
     static final String SIMULATOR_PAGE = "106540352242922";
+    /** The second Page the echo bot answers for: one application, several Pages, each replying as itself. */
+    static final String SIMULATOR_SECOND_PAGE = "2233445566";
+    static final String SIMULATOR_SECOND_TOKEN = "simulator-second-page-token";
     static final String SIMULATOR_APP_SECRET = "simulator-app-secret";
     static final String SIMULATOR_VERIFY_TOKEN = "simulator-verify-token";
 
@@ -50,7 +55,11 @@ public final class MessengerExamples {
         String token = environment.get("MESSENGER_ACCESS_TOKEN");
         boolean real = token != null && !token.isBlank() && environment.get("MESSENGER_PAGE_ID") != null
                 && environment.get("MESSENGER_RECIPIENT_ID") != null;
-        MessengerSimulator simulator = real ? null : MessengerSimulator.start(SIMULATOR_TOKEN);
+        MessengerSimulator simulator = real
+                ? null
+                : MessengerSimulator.builder().page(SIMULATOR_PAGE, SIMULATOR_TOKEN)
+                        .page(SIMULATOR_SECOND_PAGE, SIMULATOR_SECOND_TOKEN)
+                        .start();
         int webhookPort = 0;
         Main main = new Main();
         // application.properties belongs to the Spring Boot example: this Camel Main application is configured in code
@@ -71,6 +80,11 @@ public final class MessengerExamples {
                 out.println("Sending to the embedded Graph API simulator at " + simulator.baseUrl()
                         + " (set MESSENGER_ACCESS_TOKEN, MESSENGER_PAGE_ID, MESSENGER_RECIPIENT_ID for the real one)");
                 main.addInitialProperty("camel.component.messenger.access-token", SIMULATOR_TOKEN);
+                // the echo bot answers for two Pages: each reply goes out from the Page that received the message
+                main.addInitialProperty("camel.component.messenger.page-access-tokens[" + SIMULATOR_PAGE + "]",
+                        SIMULATOR_TOKEN);
+                main.addInitialProperty("camel.component.messenger.page-access-tokens[" + SIMULATOR_SECOND_PAGE + "]",
+                        SIMULATOR_SECOND_TOKEN);
                 main.addInitialProperty("camel.component.messenger.recipient-id", SIMULATOR_RECIPIENT);
                 main.addInitialProperty("camel.component.messenger.base-url", simulator.baseUrl());
                 // the echo bot: a webhook consumer on Camel Main's HTTP server, fed by the simulator
@@ -147,21 +161,35 @@ public final class MessengerExamples {
         return failures.isEmpty();
     }
 
-    /** The simulator plays Meta: it posts a signed message event to the echo bot and records the bot's reply. */
+    /**
+     * The simulator plays Meta: it posts a signed message event to the echo bot for each of two Pages and records the
+     * bot's replies, each sent from the Page that received the message (the CamelMessengerPageId header of the event).
+     */
     private static boolean runEchoBot(MessengerSimulator simulator, int port, PrintStream out) throws InterruptedException {
         String url = "http://127.0.0.1:" + port + "/messenger/webhook";
-        String event = MessengerSimulator.textMessageEvent(SIMULATOR_PAGE, SIMULATOR_RECIPIENT, "m_incoming_1", "Hello bot");
-        out.println();
-        out.println("== echo-bot");
-        out.println("   webhook:  POST " + url + " " + event);
-        int status = MessengerSimulator.postWebhook(url, SIMULATOR_APP_SECRET, event);
-        out.println("   answered: HTTP " + status);
+        WebhookSender meta = simulator.webhooks(url, SIMULATOR_APP_SECRET);
+        boolean ok = true;
+        for (String page : List.of(SIMULATOR_PAGE, SIMULATOR_SECOND_PAGE)) {
+            String text = "Hello bot of " + page;
+            String event = Fixtures.textMessageEvent(page, SIMULATOR_RECIPIENT, "m_incoming_" + page, text);
+            out.println();
+            out.println("== echo-bot (Page " + page + ")");
+            out.println("   webhook:  POST " + url + " " + event);
+            int status = meta.post(event);
+            out.println("   answered: HTTP " + status);
+            ok &= status == 200 && awaitReply(simulator, page, "You said: " + text, out);
+        }
+        return ok;
+    }
+
+    private static boolean awaitReply(MessengerSimulator simulator, String page, String reply, PrintStream out)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             for (RecordedRequest request : simulator.requests()) {
-                if ("You said: Hello bot".equals(request.json().path("message").path("text").asText())) {
+                if (reply.equals(request.json().path("message").path("text").asText())) {
                     out.println("   replied:  POST " + request.path() + " " + request.json());
-                    return status == 200;
+                    return request.path().equals("/v25.0/" + page + "/messages") && request.delivered();
                 }
             }
             Thread.sleep(20);

@@ -3,6 +3,7 @@ package io.github.camelmessenger.examples;
 import java.io.IOException;
 import java.time.Duration;
 
+import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.error.DeadLetterHeaders;
 import io.github.camelmessenger.error.MessengerRetryableException;
 import io.github.camelmessenger.error.RetryAfterDelay;
@@ -16,7 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
  * exponential backoff, waiting at least what the Graph API asked for; every other failure (validation, authentication,
  * permission, messaging window, recipient) is not retried. Whatever cannot be sent lands in the dead letter channel
  * with its original message and the error's category, code, subcode and fbtrace_id.</li>
- * <li>{@value #SEND_THROTTLED}: the same, throttled per Page below Meta's 300 messages per second.</li>
+ * <li>{@value #SEND_THROTTLED}: the same, throttled below Meta's 300 messages per second for each Page (the
+ * CamelMessengerPageId header), so that many Pages through one route each have their own budget.</li>
  * </ul>
  */
 public class ReliableSendRoutes extends RouteBuilder {
@@ -67,10 +69,11 @@ public class ReliableSendRoutes extends RouteBuilder {
         from(SEND).routeId("send-reliably")
                 .to(messengerUri);
 
-        // Meta counts the rate per Page: this route sends for one Page (its endpoint's pageId), so it has one budget.
-        // A route serving several Pages correlates the throttle on the Page: .correlationExpression(header("pageId"))
+        // Meta counts the rate per Page: one budget per CamelMessengerPageId, and one for the exchanges without it (the
+        // endpoint's pageId); the key is a template because the throttler refuses a null key
         from(SEND_THROTTLED).routeId("send-throttled")
                 .throttle(MESSAGES_PER_SECOND).totalRequestsMode().timePeriodMillis(1000)
+                .correlationExpression(simple("page ${header." + MessengerConstants.PAGE_ID + "}"))
                 .to(SEND);
     }
 }

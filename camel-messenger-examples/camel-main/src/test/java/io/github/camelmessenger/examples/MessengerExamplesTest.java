@@ -31,9 +31,23 @@ class MessengerExamplesTest {
                 .contains("== yaml-quick-replies", "\"notification_type\":\"SILENT_PUSH\"", "Which color? (sent from YAML)")
                 .contains("== yaml-template", "\"template_type\":\"button\"")
                 .contains("== xml-typing", "== xml-account-update", "\"tag\":\"ACCOUNT_UPDATE\"")
-                .contains("== echo-bot", "answered: HTTP 200",
-                        "{\"recipient\":{\"id\":\"1254477777772919\"},\"messaging_type\":\"RESPONSE\",\"reply_to\":{\"mid\":\"m_incoming_1\"},\"message\":{\"text\":\"You said: Hello bot\"}}")
+                .contains("answered: HTTP 200")
+                .contains(echoReply(MessengerExamples.SIMULATOR_PAGE), echoReply(MessengerExamples.SIMULATOR_SECOND_PAGE))
+                .contains(echoReplyLine(MessengerExamples.SIMULATOR_PAGE),
+                        echoReplyLine(MessengerExamples.SIMULATOR_SECOND_PAGE))
                 .contains("All examples ran as expected.")
                 .doesNotContain(MessengerExamples.SIMULATOR_TOKEN).doesNotContain(MessengerExamples.SIMULATOR_APP_SECRET);
+    }
+
+    /** The echo bot's reply to the event of {@code page}, sent from that Page. */
+    private static String echoReply(String page) {
+        return "== echo-bot (Page " + page + ")\n"
+                + "   webhook:  POST ";
+    }
+
+    private static String echoReplyLine(String page) {
+        return "   replied:  POST /v25.0/" + page + "/messages {\"recipient\":{\"id\":\"1254477777772919\"},"
+                + "\"messaging_type\":\"RESPONSE\",\"reply_to\":{\"mid\":\"m_incoming_" + page + "\"},"
+                + "\"message\":{\"text\":\"You said: Hello bot of " + page + "\"}}";
     }
 }

@@ -8,7 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
+import io.github.camelmessenger.MessengerComponent;
+import io.github.camelmessenger.MessengerConstants;
 import io.github.camelmessenger.error.DeadLetterHeaders;
 import io.github.camelmessenger.simulator.Fault;
 import io.github.camelmessenger.simulator.MessengerSimulator;
@@ -22,17 +25,26 @@ import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rate limits: redelivery waits what the Graph API asks for, and the throttle recipe keeps a burst under the limit. */
+/**
+ * Rate limits: redelivery waits what the Graph API asks for, and the throttle recipe keeps a burst under the limit,
+ * with a budget for each Page.
+ */
 class RateLimitRecipeTest extends CamelTestSupport {
 
     private static final String TOKEN = "rate-limit-token";
+    private static final String PAGE_A = MessengerSimulator.DEFAULT_PAGE_ID;
+    private static final String PAGE_B = "2233445566";
+    private static final String TOKEN_B = "rate-limit-token-b";
     static final int BURST = 2_000;
 
-    private final MessengerSimulator simulator = MessengerSimulator.start(TOKEN);
+    private final MessengerSimulator simulator = MessengerSimulator.builder().page(PAGE_A, TOKEN).page(PAGE_B, TOKEN_B)
+            .start();
     private final Map<String, String> deadLetters = new ConcurrentHashMap<>();
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
+        context.getComponent("messenger", MessengerComponent.class).getConfiguration()
+                .setPageAccessTokens(Map.of(PAGE_A, TOKEN, PAGE_B, TOKEN_B));
         String messenger = "messenger:send?accessToken=" + TOKEN + "&recipientId=1&baseUrl=" + simulator.baseUrl();
         return new RoutesBuilder[]{
                 // a first delay of 1 ms: any longer wait can only come from the Graph API's answer
@@ -88,7 +100,7 @@ class RateLimitRecipeTest extends CamelTestSupport {
     void throttleRecipeKeepsABurstUnderTheSimulatorsLimit() throws Exception {
         simulator.metaRateLimits();
 
-        burst(ReliableSendRoutes.SEND_THROTTLED);
+        burst(ReliableSendRoutes.SEND_THROTTLED, i -> null);
 
         assertThat(simulator.delivered()).hasSize(BURST);
         assertThat(simulator.rateLimitedCount()).as("613 answers").isZero();
@@ -97,20 +109,41 @@ class RateLimitRecipeTest extends CamelTestSupport {
 
     @Test
     @Timeout(120)
+    void throttleRecipeGivesEveryPageItsOwnBudget() throws Exception {
+        simulator.metaRateLimits();
+
+        burst(ReliableSendRoutes.SEND_THROTTLED, i -> i % 2 == 0 ? PAGE_A : PAGE_B);
+
+        List<RecordedRequest> delivered = simulator.delivered();
+        assertThat(delivered).hasSize(BURST);
+        assertThat(delivered).filteredOn(r -> r.path().contains(PAGE_B)).hasSize(BURST / 2);
+        assertThat(simulator.rateLimitedCount()).as("613 answers").isZero();
+        assertThat(deadLetters).isEmpty();
+        // one budget per Page: one budget lets at most 200 leave in any second, so 2,000 take at least 9 s; two budgets
+        // send them in about 5 s
+        Duration span = Duration.ofNanos(delivered.stream().mapToLong(RecordedRequest::receivedAtNanos).max().orElseThrow()
+                - delivered.stream().mapToLong(RecordedRequest::receivedAtNanos).min().orElseThrow());
+        assertThat(span).as("what a single budget could not do").isLessThan(Duration.ofSeconds(7));
+    }
+
+    @Test
+    @Timeout(120)
     void withoutTheThrottleTheSameBurstIsRateLimited() throws Exception {
         simulator.metaRateLimits();
 
-        burst(ReliableSendRoutes.SEND);
+        burst(ReliableSendRoutes.SEND, i -> null);
 
         assertThat(simulator.rateLimitedCount()).as("613 answers: the limiter is real").isPositive();
     }
 
-    private void burst(String endpoint) throws Exception {
+    /** Sends the burst from 64 threads, each message from the Page {@code pageOf} gives (null: the endpoint's). */
+    private void burst(String endpoint, IntFunction<String> pageOf) throws Exception {
         ExecutorService senders = Executors.newFixedThreadPool(64);
         List<Future<?>> sends = new ArrayList<>();
         for (int i = 0; i < BURST; i++) {
             String text = "burst-" + i;
-            sends.add(senders.submit(() -> template.sendBody(endpoint, text)));
+            String page = pageOf.apply(i);
+            sends.add(senders.submit(() -> template.sendBodyAndHeader(endpoint, text, MessengerConstants.PAGE_ID, page)));
         }
         for (Future<?> send : sends) {
             send.get();
