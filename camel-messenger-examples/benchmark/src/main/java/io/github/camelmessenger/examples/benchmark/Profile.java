@@ -16,7 +16,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads a JFR recording of execution samples and prints where the CPU went: by library (the top frame's package) and
- * by the top methods, for the sender threads only.
+ * by the top methods, over every thread of the client JVM (the sender threads and the HTTP client's I/O threads).
  */
 final class Profile {
 
@@ -45,10 +45,6 @@ final class Profile {
                     || event.getStackTrace().getFrames().isEmpty()) {
                 continue;
             }
-            String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
-            if (thread == null || !thread.startsWith("pool-")) {
-                continue; // the sender threads of the driver
-            }
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             // charge JDK frames (String, collections, locks, sockets) to the library that called them
@@ -72,7 +68,7 @@ final class Profile {
         }
         Files.deleteIfExists(recording);
         int total = Math.max(samples, 1);
-        System.out.printf("%nprofile of A (text), %d JFR execution samples of the sender threads:%n", samples);
+        System.out.printf("%nprofile of A (text, 16 sender threads), %d JFR execution samples of every thread:%n", samples);
         System.out.println("| library | self (JDK frames charged to their caller) | inclusive (on the stack) |");
         System.out.println("|---|---|---|");
         byLibrary.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
