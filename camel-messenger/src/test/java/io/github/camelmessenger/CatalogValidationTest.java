@@ -54,7 +54,9 @@ class CatalogValidationTest {
         try (Stream<Path> files = Stream.of(
                 Files.walk(root.resolve("docs")),
                 Stream.of(root.resolve("README.md")),
-                Files.walk(root.resolve("camel-messenger-examples/src/main"))).flatMap(s -> s)) {
+                Files.walk(root.resolve("camel-messenger-examples"))
+                        .filter(f -> f.toString().contains("/src/main/")))
+                .flatMap(s -> s)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
                     .filter(f -> f.toString().matches(".*\\.(md|java|yaml|xml)$"))::iterator) {
                 String text = Files.readString(file);
