@@ -32,9 +32,18 @@ public final class MessengerSimulator implements AutoCloseable {
 
     /** The Page of {@link #start(String)}, and the id {@code me} resolves to for its token. */
     public static final String DEFAULT_PAGE_ID = "106540352242922";
+    /**
+     * The id of the simulator's own app, whose tokens {@link Builder#page(String, String)} gives: the primary receiver of
+     * every Page (the app that answers a thread nobody controls).
+     */
+    public static final String APP_ID = "444455556666777";
+    /** The Page Inbox's app id: a secondary receiver of every Page, the usual target of a handover to people. */
+    public static final String PAGE_INBOX_APP_ID = SimulatedConversations.PAGE_INBOX_APP_ID;
 
     private final SimulatedPages pages;
     private final SimulatedGraph graph;
+    private final MetaWebhooks webhooks = new MetaWebhooks();
+    private final SimulatedConversations conversations;
     private final FaultPlan faults = new FaultPlan();
     private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong received = new AtomicLong();
@@ -46,8 +55,9 @@ public final class MessengerSimulator implements AutoCloseable {
     private volatile boolean recording = true;
 
     private MessengerSimulator(Builder builder) {
-        this.pages = new SimulatedPages(builder.tokensByPage, builder.appSecret);
-        this.graph = new SimulatedGraph(pages);
+        this.pages = new SimulatedPages(builder.principals, builder.appSecret);
+        this.conversations = new SimulatedConversations(pages, webhooks);
+        this.graph = new SimulatedGraph(pages, conversations);
         this.tls = builder.tls != null;
         this.server = new SimulatorServer(builder.port, builder.tls, this::handle);
     }
@@ -75,7 +85,7 @@ public final class MessengerSimulator implements AutoCloseable {
     /** How a simulator is set up. */
     public static final class Builder {
 
-        private final Map<String, String> tokensByPage = new LinkedHashMap<>();
+        private final Map<String, SimulatedPages.Principal> principals = new LinkedHashMap<>();
         private String appSecret;
         private KeyManagerFactory tls;
         private int port;
@@ -85,7 +95,16 @@ public final class MessengerSimulator implements AutoCloseable {
 
         /** A Page and its access token; a token acts only for its own Page, as on the Graph API. */
         public Builder page(String pageId, String accessToken) {
-            tokensByPage.put(pageId, accessToken);
+            principals.put(accessToken, new SimulatedPages.Principal(pageId, APP_ID));
+            return this;
+        }
+
+        /**
+         * Another app connected to {@code pageId} (a secondary receiver of its conversations, say a helpdesk), with its
+         * own token for the Page: thread control decides which app answers a person.
+         */
+        public Builder app(String appId, String pageId, String accessToken) {
+            principals.put(accessToken, new SimulatedPages.Principal(pageId, appId));
             return this;
         }
 
@@ -108,7 +127,7 @@ public final class MessengerSimulator implements AutoCloseable {
         }
 
         public MessengerSimulator start() {
-            if (tokensByPage.isEmpty()) {
+            if (principals.values().stream().noneMatch(principal -> APP_ID.equals(principal.appId()))) {
                 throw new IllegalStateException("A simulator needs at least one page(pageId, accessToken)");
             }
             return new MessengerSimulator(this);
@@ -233,8 +252,86 @@ public final class MessengerSimulator implements AutoCloseable {
         return Fixtures.textMessageEvent(pageId, psid, mid, text);
     }
 
-    /** Forgets the recorded requests, the queued faults, the latency, the rate limits and the proxy credentials. */
+    // --- Meta's side of the conversations
+
+    /**
+     * Subscribes {@code appId}'s webhook: from now on the simulator, playing Meta, posts that app's events to
+     * {@code url}, signed with {@code appSecret}: the person's messages ({@code standby[]} when another app controls the
+     * thread) and the {@code messaging_handovers} events of thread control.
+     */
+    public MessengerSimulator subscribe(String appId, String url, String appSecret) {
+        webhooks.subscribe(appId, url, appSecret);
+        return this;
+    }
+
+    /** {@link #subscribe(String, String, String)} for the simulator's own app ({@link #APP_ID}). */
+    public MessengerSimulator subscribe(String url, String appSecret) {
+        return subscribe(APP_ID, url, appSecret);
+    }
+
+    /**
+     * A person writes to the Page now: the app that controls the thread gets the message, every other subscribed app
+     * of the Page gets it in standby. Returns once every webhook answered; returns the message's mid.
+     */
+    public String userSends(String pageId, String psid, String text) {
+        return conversations.userSends(pageId, psid, text, conversations.now());
+    }
+
+    /**
+     * A person wrote to the Page {@code ago}: as {@link #userSends(String, String, String)}, with the event's time (and
+     * the messaging window it opened) that long ago.
+     */
+    public String userSends(String pageId, String psid, String text, Duration ago) {
+        return conversations.userSends(pageId, psid, text, conversations.now().minus(ago));
+    }
+
+    /** The app that answers the thread of {@code psid}: its controller, or the primary receiver while it is idle. */
+    public String threadOwner(String pageId, String psid) {
+        return conversations.ownerOf(pageId, psid);
+    }
+
+    /** Makes {@code appId} the primary receiver of the Page; every subscribed app gets an {@code app_roles} event. */
+    public MessengerSimulator assignPrimaryReceiver(String pageId, String appId) {
+        conversations.assignPrimaryReceiver(pageId, appId);
+        return this;
+    }
+
+    /** The profile the User Profile API answers for {@code psid} (field name to value). */
+    public MessengerSimulator userProfile(String psid, Map<String, Object> fields) {
+        conversations.profile(psid, fields);
+        return this;
+    }
+
+    /** {@code psid} has no profile (an account made with a phone number): error 2018218, as Meta answers. */
+    public MessengerSimulator noUserProfile(String psid) {
+        conversations.noProfile(psid);
+        return this;
+    }
+
+    /** Whether the app may read profiles (Business Asset User Profile Access); without it, permission error 200. */
+    public MessengerSimulator userProfileAccess(boolean granted) {
+        conversations.profileAccess(granted);
+        return this;
+    }
+
+    /** Every webhook batch the simulator posted, in order. */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhooks.deliveries();
+    }
+
+    /** Waits until the simulator has posted every webhook event it has queued (at most 10 s). */
+    public MessengerSimulator awaitWebhooks() {
+        webhooks.awaitIdle(Duration.ofSeconds(10));
+        return this;
+    }
+
+    /**
+     * Forgets the recorded requests, the queued faults, the latency, the rate limits, the proxy credentials, the
+     * conversations (thread owners, personas, profiles, message times) and the webhook deliveries; subscriptions stay.
+     */
     public void reset() {
+        conversations.reset();
+        webhooks.reset();
         requests.clear();
         received.set(0);
         deliveredCount.set(0);
@@ -246,6 +343,7 @@ public final class MessengerSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        webhooks.close();
     }
 
     private void record(RecordedRequest request) {

@@ -23,10 +23,10 @@ final class SimulatedGraph {
     }
 
     /**
-     * An authenticated call: the request, the Page it acts for, the groups of its path, and its JSON body (null for a
-     * route without one).
+     * An authenticated call: the request, the Page and the app it acts for, the groups of its path, and its JSON body (null
+     * for a route without one).
      */
-    record Call(RecordedRequest request, String pageId, Matcher path, JsonNode json) {
+    record Call(RecordedRequest request, String pageId, String appId, Matcher path, JsonNode json) {
     }
 
     /**
@@ -44,53 +44,89 @@ final class SimulatedGraph {
                     + "\"estimated_time_to_regain_access\":0}]}");
 
     private final SimulatedPages pages;
+    private final SimulatedConversations conversations;
     private final AtomicLong ids = new AtomicLong();
     private final List<Route> routes;
 
-    SimulatedGraph(SimulatedPages pages) {
+    SimulatedGraph(SimulatedPages pages, SimulatedConversations conversations) {
         this.pages = pages;
+        this.conversations = conversations;
         this.routes = List.of(
-                new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/me/?$"), 0, false, this::me),
-                new Route("GET", Pattern.compile("^/(v\\d+\\.\\d+)/(\\d+)/?$"), 0, false, this::node),
-                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/messages/?$"), 2, true, this::messages),
-                new Route("POST", Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/message_attachments/?$"), 2, true,
-                        this::attachments));
+                new Route("GET", path("me"), 0, false, this::me),
+                new Route("GET", path("(\\d+)"), 0, false, this::node),
+                new Route("DELETE", path("(\\d+)"), 0, false, this::deleteNode),
+                new Route("POST", pageEdge("messages"), 2, true, this::messages),
+                new Route("POST", pageEdge("message_attachments"), 2, true, this::attachments),
+                new Route("POST", pageEdge("pass_thread_control"), 2, true, conversations::passThreadControl),
+                new Route("POST", pageEdge("take_thread_control"), 2, true, conversations::takeThreadControl),
+                new Route("POST", pageEdge("request_thread_control"), 2, true, conversations::requestThreadControl),
+                new Route("POST", pageEdge("release_thread_control"), 2, true, conversations::releaseThreadControl),
+                new Route("GET", pageEdge("thread_owner"), 2, false, conversations::threadOwner),
+                new Route("POST", pageEdge("personas"), 2, true, conversations::createPersona),
+                new Route("GET", pageEdge("personas"), 2, false, conversations::listPersonas));
+    }
+
+    /** {@code /{version}/{node}}. */
+    private static Pattern path(String node) {
+        return Pattern.compile("^/(v\\d+\\.\\d+)/" + node + "/?$");
+    }
+
+    /** {@code /{version}/{page}/{edge}}: group 2 names the Page. */
+    private static Pattern pageEdge(String edge) {
+        return Pattern.compile("^/(v\\d+\\.\\d+)/([^/]+)/" + edge + "/?$");
     }
 
     Answer answer(RecordedRequest request) {
+        boolean pathKnown = false;
         for (Route route : routes) {
             Matcher matcher = route.path().matcher(request.path());
-            if (matcher.matches()) {
-                if (!route.method().equals(request.method())) {
-                    return error(400, 100, null, "GraphMethodException", "Unsupported " + request.method() + " request.");
-                }
-                SimulatedPages.Authenticated caller = pages.authenticate(request,
-                        route.pageGroup() == 0 ? null : matcher.group(route.pageGroup()));
-                if (caller.refusal() != null) {
-                    return caller.refusal();
-                }
-                JsonNode json = route.jsonBody() ? jsonOf(request) : null;
-                if (route.jsonBody() && json == null) {
-                    return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
-                }
-                return route.handler().apply(new Call(request, caller.pageId(), matcher, json));
+            if (!matcher.matches()) {
+                continue;
             }
+            pathKnown = true;
+            if (!route.method().equals(request.method())) {
+                continue;
+            }
+            SimulatedPages.Authenticated caller = pages.authenticate(request,
+                    route.pageGroup() == 0 ? null : matcher.group(route.pageGroup()));
+            if (caller.refusal() != null) {
+                return caller.refusal();
+            }
+            JsonNode json = route.jsonBody() ? jsonOf(request) : null;
+            if (route.jsonBody() && json == null) {
+                return error(400, 100, null, "OAuthException", "(#100) The request body is not valid JSON.");
+            }
+            return route.handler().apply(new Call(request, caller.pageId(), caller.appId(), matcher, json));
         }
-        return error(400, 100, null, "GraphMethodException", "Unknown path components: " + request.path());
+        return pathKnown
+                ? error(400, 100, null, "GraphMethodException", "Unsupported " + request.method() + " request.")
+                : error(400, 100, null, "GraphMethodException", "Unknown path components: " + request.path());
     }
 
     private Answer me(Call call) {
         return ok(MAPPER.createObjectNode().put("id", call.pageId()).put("name", "Simulated Page " + call.pageId()), false);
     }
 
-    /** {@code GET /{id}}: the caller's own Page; anything else is an object the token cannot see. */
+    /** {@code GET /{id}}: the caller's own Page, one of its personas, or a person's profile. */
     private Answer node(Call call) {
         String id = call.path().group(2);
-        if (!id.equals(call.pageId())) {
-            return error(400, 100, 33, "GraphMethodException", "Unsupported get request. Object with ID '" + id
-                    + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation.");
+        if (id.equals(call.pageId())) {
+            return me(call);
         }
-        return me(call);
+        Answer answer = conversations.node(call, id);
+        return answer != null ? answer : noSuchObject("get", id);
+    }
+
+    /** {@code DELETE /{id}}: one of the Page's personas. */
+    private Answer deleteNode(Call call) {
+        String id = call.path().group(2);
+        Answer answer = conversations.deletePersona(call, id);
+        return answer != null ? answer : noSuchObject("delete", id);
+    }
+
+    private static Answer noSuchObject(String method, String id) {
+        return error(400, 100, 33, "GraphMethodException", "Unsupported " + method + " request. Object with ID '" + id
+                + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation.");
     }
 
     private Answer messages(Call call) {
@@ -98,6 +134,10 @@ final class SimulatedGraph {
         String rule = SimulatedRules.firstBrokenRule(json);
         if (rule != null) {
             return error(400, 100, null, "OAuthException", "(#100) " + rule);
+        }
+        Answer refused = conversations.refusedSend(call.pageId(), json);
+        if (refused != null) {
+            return refused;
         }
         ObjectNode ok = MAPPER.createObjectNode();
         JsonNode recipient = json.path("recipient");
@@ -130,7 +170,7 @@ final class SimulatedGraph {
         }
     }
 
-    private static Answer ok(JsonNode body, boolean delivered) {
+    static Answer ok(JsonNode body, boolean delivered) {
         return new Answer(200, bytes(body), Map.of(), delivered);
     }
 
