@@ -36,6 +36,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstokenprovider":
         case "accessTokenProvider": getOrCreateConfiguration(target).setAccessTokenProvider(property(camelContext, io.github.camelmessenger.PageAccessTokenProvider.class, value)); return true;
+        case "action": getOrCreateConfiguration(target).setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
@@ -53,6 +54,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmessenger.MessengerConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckinterval":
@@ -61,6 +63,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.camelmessenger.MessengerHttpClientConfigurer.class, value)); return true;
+        case "humanagent":
+        case "humanAgent": getOrCreateConfiguration(target).setHumanAgent(property(camelContext, boolean.class, value)); return true;
         case "includeechoes":
         case "includeEchoes": getOrCreateConfiguration(target).setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -97,8 +101,12 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tag": getOrCreateConfiguration(target).setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "targetappid":
+        case "targetAppId": getOrCreateConfiguration(target).setTargetAppId(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": getOrCreateConfiguration(target).setUserProfileCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "verifytoken":
         case "verifyToken": getOrCreateConfiguration(target).setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
@@ -116,6 +124,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": return java.lang.String.class;
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.camelmessenger.PageAccessTokenProvider.class;
+        case "action": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
@@ -133,6 +142,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelmessenger.MessengerConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "fields": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckinterval":
@@ -141,6 +151,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camelmessenger.MessengerHttpClientConfigurer.class;
+        case "humanagent":
+        case "humanAgent": return boolean.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "lazystartproducer":
@@ -177,8 +189,12 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tag": return java.lang.String.class;
+        case "targetappid":
+        case "targetAppId": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": return long.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
         case "webhookpath":
@@ -197,6 +213,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
         case "accesstokenprovider":
         case "accessTokenProvider": return getOrCreateConfiguration(target).getAccessTokenProvider();
+        case "action": return getOrCreateConfiguration(target).getAction();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "appsecret":
@@ -214,6 +231,7 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "fields": return getOrCreateConfiguration(target).getFields();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckinterval":
@@ -222,6 +240,8 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "humanagent":
+        case "humanAgent": return getOrCreateConfiguration(target).isHumanAgent();
         case "includeechoes":
         case "includeEchoes": return getOrCreateConfiguration(target).isIncludeEchoes();
         case "lazystartproducer":
@@ -258,8 +278,12 @@ public class MessengerComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "tag": return getOrCreateConfiguration(target).getTag();
+        case "targetappid":
+        case "targetAppId": return getOrCreateConfiguration(target).getTargetAppId();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": return getOrCreateConfiguration(target).getUserProfileCacheTtl();
         case "verifytoken":
         case "verifyToken": return getOrCreateConfiguration(target).getVerifyToken();
         case "webhookpath":

@@ -29,6 +29,7 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "accesstokenprovider":
         case "accessTokenProvider": target.getConfiguration().setAccessTokenProvider(property(camelContext, io.github.camelmessenger.PageAccessTokenProvider.class, value)); return true;
+        case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "appsecret":
@@ -47,10 +48,13 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckinterval":
         case "healthCheckInterval": target.getConfiguration().setHealthCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.camelmessenger.MessengerHttpClientConfigurer.class, value)); return true;
+        case "humanagent":
+        case "humanAgent": target.getConfiguration().setHumanAgent(property(camelContext, boolean.class, value)); return true;
         case "includeechoes":
         case "includeEchoes": target.getConfiguration().setIncludeEchoes(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -87,6 +91,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "tag": target.getConfiguration().setTag(property(camelContext, java.lang.String.class, value)); return true;
+        case "targetappid":
+        case "targetAppId": target.getConfiguration().setTargetAppId(property(camelContext, java.lang.String.class, value)); return true;
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": target.getConfiguration().setUserProfileCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "verifytoken":
         case "verifyToken": target.getConfiguration().setVerifyToken(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookpath":
@@ -104,6 +112,7 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return java.lang.String.class;
         case "accesstokenprovider":
         case "accessTokenProvider": return io.github.camelmessenger.PageAccessTokenProvider.class;
+        case "action": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "appsecret":
@@ -122,10 +131,13 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fields": return java.lang.String.class;
         case "healthcheckinterval":
         case "healthCheckInterval": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.camelmessenger.MessengerHttpClientConfigurer.class;
+        case "humanagent":
+        case "humanAgent": return boolean.class;
         case "includeechoes":
         case "includeEchoes": return boolean.class;
         case "lazystartproducer":
@@ -162,6 +174,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "tag": return java.lang.String.class;
+        case "targetappid":
+        case "targetAppId": return java.lang.String.class;
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": return long.class;
         case "verifytoken":
         case "verifyToken": return java.lang.String.class;
         case "webhookpath":
@@ -180,6 +196,7 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "accesstokenprovider":
         case "accessTokenProvider": return target.getConfiguration().getAccessTokenProvider();
+        case "action": return target.getConfiguration().getAction();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
         case "appsecret":
@@ -198,10 +215,13 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fields": return target.getConfiguration().getFields();
         case "healthcheckinterval":
         case "healthCheckInterval": return target.getConfiguration().getHealthCheckInterval();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "humanagent":
+        case "humanAgent": return target.getConfiguration().isHumanAgent();
         case "includeechoes":
         case "includeEchoes": return target.getConfiguration().isIncludeEchoes();
         case "lazystartproducer":
@@ -238,6 +258,10 @@ public class MessengerEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "tag": return target.getConfiguration().getTag();
+        case "targetappid":
+        case "targetAppId": return target.getConfiguration().getTargetAppId();
+        case "userprofilecachettl":
+        case "userProfileCacheTtl": return target.getConfiguration().getUserProfileCacheTtl();
         case "verifytoken":
         case "verifyToken": return target.getConfiguration().getVerifyToken();
         case "webhookpath":

@@ -23,10 +23,11 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(41);
         props.add("acceptSha1Signature");
         props.add("accessToken");
         props.add("accessTokenProvider");
+        props.add("action");
         props.add("apiVersion");
         props.add("appSecret");
         props.add("attachmentCache");
@@ -36,8 +37,10 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("connectTimeout");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fields");
         props.add("healthCheckInterval");
         props.add("httpClientConfigurer");
+        props.add("humanAgent");
         props.add("includeEchoes");
         props.add("lazyStartProducer");
         props.add("maxBodySize");
@@ -58,6 +61,8 @@ public class MessengerEndpointUriFactory extends org.apache.camel.support.compon
         props.add("splitLongText");
         props.add("sslContextParameters");
         props.add("tag");
+        props.add("targetAppId");
+        props.add("userProfileCacheTtl");
         props.add("verifyToken");
         props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

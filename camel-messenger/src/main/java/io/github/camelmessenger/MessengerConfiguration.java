@@ -69,8 +69,38 @@ public class MessengerConfiguration implements Cloneable {
                     + " rejected.")
     private String tag;
 
-    @UriParam(label = "producer", description = "The persona_id the messages are sent as.")
+    @UriParam(label = "producer", description = "The persona_id the messages are sent as; with the personas operation,"
+            + " the persona to get or delete.")
     private String personaId;
+
+    @UriParam(label = "producer",
+            description = "The messages of this endpoint are written by a person (a human agent), not a bot. With the"
+                    + " time of the person's last message in the CamelMessengerLastUserMessageTime header, a message"
+                    + " goes as a RESPONSE within 24 hours of it, with the HUMAN_AGENT tag up to 7 days after it, and is"
+                    + " refused before sending after that.")
+    private boolean humanAgent;
+
+    @UriParam(label = "producer",
+            description = "The app to pass a conversation to (passThreadControl); the CamelMessengerTargetAppId header"
+                    + " overrides it. The Page Inbox is 263902037430900 (MessengerConstants.PAGE_INBOX_APP_ID).")
+    private String targetAppId;
+
+    @UriParam(label = "producer",
+            description = "The fields to read, comma-separated: for userProfile the person's profile fields (default"
+                    + " first_name,last_name,profile_pic; also id, name, locale, timezone, as the app's access allows).")
+    private String fields;
+
+    @UriParam(label = "producer", enums = "create,get,list,delete",
+            description = "What the personas operation does: create (the body is a Persona or a Map with name and"
+                    + " profile_picture_url), get or delete (the persona of CamelMessengerPersonaId, else personaId),"
+                    + " or list; the CamelMessengerAction header overrides it.")
+    private String action;
+
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
+            description = "How long a user profile read by userProfile is kept and answered again without a Graph call;"
+                    + " 0 (the default) keeps none. Meta says the profile_pic URL expires without saying when: keep"
+                    + " this short (minutes), and fetch the picture soon after reading the profile.")
+    private long userProfileCacheTtl;
 
     @UriParam(defaultValue = "messenger", enums = "messenger,instagram",
             description = "The platform whose rules apply: messenger, or instagram (only the HUMAN_AGENT tag, text of"
@@ -429,6 +459,46 @@ public class MessengerConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public boolean isHumanAgent() {
+        return humanAgent;
+    }
+
+    public void setHumanAgent(boolean humanAgent) {
+        this.humanAgent = humanAgent;
+    }
+
+    public String getTargetAppId() {
+        return targetAppId;
+    }
+
+    public void setTargetAppId(String targetAppId) {
+        this.targetAppId = targetAppId;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public long getUserProfileCacheTtl() {
+        return userProfileCacheTtl;
+    }
+
+    public void setUserProfileCacheTtl(long userProfileCacheTtl) {
+        this.userProfileCacheTtl = userProfileCacheTtl;
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class MessengerConstants {
     public static final String TAG = "CamelMessengerTag";
 
     @Metadata(label = "producer", description = "The persona_id to send this message as; overrides the personaId"
-            + " option.", javaType = "String")
+            + " option. For personas: the persona to get or delete, and the output of create.", javaType = "String")
     public static final String PERSONA_ID = "CamelMessengerPersonaId";
 
     @Metadata(label = "producer", description = "Sends this sender action (typing_on, typing_off, mark_seen, react,"
@@ -58,7 +58,8 @@ public final class MessengerConstants {
     public static final String SENDER_ACTION = "CamelMessengerSenderAction";
 
     @Metadata(label = "producer", description = "The message.metadata of this message, a string of fewer than 1000"
-            + " characters that comes back in the message echo webhook.", javaType = "String")
+            + " characters that comes back in the message echo webhook; for the thread-control operations, the"
+            + " metadata the other app receives with the handover event.", javaType = "String")
     public static final String METADATA = "CamelMessengerMetadata";
 
     @Metadata(label = "producer", description = "The mid of the message this message replies to (reply_to).",
@@ -125,8 +126,9 @@ public final class MessengerConstants {
     @Metadata(label = "consumer", description = "The event's timestamp, in milliseconds since the epoch.", javaType = "Long")
     public static final String TIMESTAMP = "CamelMessengerTimestamp";
 
-    @Metadata(label = "consumer", description = "The kind of event: message, message_echo, delivery, read, reaction,"
-            + " postback, referral, optin, handover, policy_enforcement or unknown.", javaType = "String")
+    @Metadata(label = "consumer", description = "The kind of event: message, message_echo, message_deleted, delivery,"
+            + " read, reaction, postback, referral, optin, pass_thread_control, take_thread_control,"
+            + " request_thread_control, app_roles, policy_enforcement or unknown.", javaType = "String")
     public static final String EVENT_TYPE = "CamelMessengerEventType";
 
     @Metadata(label = "consumer", description = "The mid of the message the event is about (message, echo, reaction,"
@@ -136,6 +138,27 @@ public final class MessengerConstants {
     @Metadata(label = "consumer", description = "True when the event came in standby[]: another app controls the"
             + " thread.", javaType = "Boolean")
     public static final String STANDBY = "CamelMessengerStandby";
+
+    @Metadata(label = "producer", description = "The app to pass the conversation to (passThreadControl); overrides the"
+            + " targetAppId option. The Page Inbox is 263902037430900 (PAGE_INBOX_APP_ID).", javaType = "String")
+    public static final String TARGET_APP_ID = "CamelMessengerTargetAppId";
+
+    @Metadata(label = "producer", description = "Output of threadOwner: the app id of the app that controls the"
+            + " conversation.", javaType = "String")
+    public static final String THREAD_OWNER_APP_ID = "CamelMessengerThreadOwnerAppId";
+
+    @Metadata(label = "producer", description = "What the personas operation does: create, get, list or delete;"
+            + " overrides the action option.", javaType = "String")
+    public static final String ACTION = "CamelMessengerAction";
+
+    @Metadata(label = "producer", description = "When the person last wrote (epoch milliseconds, an Instant or a"
+            + " Date; a webhook event's CamelMessengerTimestamp is one). With it a HUMAN_AGENT message more than 7"
+            + " days later is refused before sending, and a humanAgent endpoint picks RESPONSE or the HUMAN_AGENT"
+            + " tag.", javaType = "Long")
+    public static final String LAST_USER_MESSAGE_TIME = "CamelMessengerLastUserMessageTime";
+
+    /** The app id of the Page Inbox, where a Page's people answer: the usual target of passThreadControl. */
+    public static final String PAGE_INBOX_APP_ID = "263902037430900";
 
     private MessengerConstants() {
     }

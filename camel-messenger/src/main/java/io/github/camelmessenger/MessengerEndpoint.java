@@ -1,6 +1,5 @@
 package io.github.camelmessenger;
 
-import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelmessenger.internal.graph.GraphClient;
@@ -16,16 +15,21 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Sends messages and sender actions through the Messenger Platform Send API (Facebook Messenger and Instagram
- * messaging).
+ * The Messenger Platform (Facebook Messenger and Instagram messaging): send messages and sender actions, upload
+ * attachments, receive webhook events, route conversations between apps, read profiles, manage personas.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "messenger", title = "Messenger", syntax = "messenger:operation", category = {
         Category.SOCIAL, Category.CHAT}, headersClass = MessengerConstants.class)
 public class MessengerEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "send,upload,webhook", description = "The operation: send (producer) posts a message or a sender"
-            + " action to the Send API; upload (producer) uploads an attachment for a reusable attachment_id; webhook (consumer) receives"
-            + " Messenger and Instagram webhook events.")
+    @UriPath(enums = "send,upload,webhook,passThreadControl,takeThreadControl,requestThreadControl,releaseThreadControl,"
+            + "threadOwner,userProfile,personas",
+            description = "The operation: send (producer) posts a message or a sender action to the Send API; upload"
+                    + " (producer) uploads an attachment for a reusable attachment_id; webhook (consumer) receives"
+                    + " Messenger and Instagram webhook events; passThreadControl, takeThreadControl,"
+                    + " requestThreadControl, releaseThreadControl and threadOwner (producers) route a conversation"
+                    + " between apps; userProfile (producer) reads a person's profile; personas (producer) creates, gets,"
+                    + " lists and deletes the Page's personas.")
     @Metadata(required = true)
     private MessengerOperation operation;
 
@@ -44,7 +48,13 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
         if (operation == MessengerOperation.WEBHOOK) {
             throw new UnsupportedOperationException("messenger:" + operationName() + " is a consumer: use it in from(...)");
         }
-        return operation == MessengerOperation.UPLOAD ? new MessengerUploadProducer(this) : new MessengerSendProducer(this);
+        return switch (operation) {
+            case SEND -> new MessengerSendProducer(this);
+            case UPLOAD -> new MessengerUploadProducer(this);
+            case USER_PROFILE -> new MessengerUserProfileProducer(this);
+            case PERSONAS -> new MessengerPersonasProducer(this);
+            default -> new MessengerThreadControlProducer(this);
+        };
     }
 
     @Override
@@ -59,7 +69,7 @@ public class MessengerEndpoint extends DefaultEndpoint implements EndpointServic
     }
 
     private String operationName() {
-        return operation.name().toLowerCase(Locale.ROOT);
+        return operation.toString();
     }
 
     /** The Graph API as this endpoint sees it, over the component's shared connection pool for its connection options. */

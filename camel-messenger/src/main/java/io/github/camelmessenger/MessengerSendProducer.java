@@ -2,6 +2,7 @@ package io.github.camelmessenger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmessenger.internal.graph.GraphClient;
@@ -34,7 +35,7 @@ public class MessengerSendProducer extends DefaultAsyncProducer {
     public MessengerSendProducer(MessengerEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
-        this.pages = new PageTokens(configuration);
+        this.pages = new PageTokens(endpoint);
     }
 
     @Override
@@ -111,10 +112,14 @@ public class MessengerSendProducer extends DefaultAsyncProducer {
         setIfPresent(message, MessengerConstants.MESSAGE_ID, result.lastAnswer("message_id"));
         setIfPresent(message, MessengerConstants.RECIPIENT_ID, result.lastAnswer("recipient_id"));
         setIfPresent(message, MessengerConstants.ATTACHMENT_ID, result.lastAnswer("attachment_id"));
-        setIfPresent(message, MessengerConstants.APP_USAGE, result.usageHeaders().get("X-App-Usage"));
-        setIfPresent(message, MessengerConstants.PAGE_USAGE, result.usageHeaders().get("X-Page-Usage"));
-        setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE,
-                result.usageHeaders().get("X-Business-Use-Case-Usage"));
+        setUsageHeaders(message, result.usageHeaders());
+    }
+
+    /** Meta's usage headers of an answer, so that a route can slow down before it is throttled. */
+    static void setUsageHeaders(Message message, Map<String, String> usageHeaders) {
+        setIfPresent(message, MessengerConstants.APP_USAGE, usageHeaders.get("X-App-Usage"));
+        setIfPresent(message, MessengerConstants.PAGE_USAGE, usageHeaders.get("X-Page-Usage"));
+        setIfPresent(message, MessengerConstants.BUSINESS_USE_CASE_USAGE, usageHeaders.get("X-Business-Use-Case-Usage"));
     }
 
     private static void setIfPresent(Message message, String header, String value) {

@@ -25,7 +25,7 @@ public class MessengerUploadProducer extends DefaultAsyncProducer {
     public MessengerUploadProducer(MessengerEndpoint endpoint) {
         super(endpoint);
         this.configuration = endpoint.getConfiguration();
-        this.pages = new PageTokens(configuration);
+        this.pages = new PageTokens(endpoint);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.apache.camel.Exchange;
 
 /**
  * Which Page a call acts for, and with which token: the CamelMessengerPageId header, else the pageId option; its token
- * from the accessTokenProvider, else pageAccessTokens, else accessToken. A Page without a token is refused before any
- * call. The appsecret_proof of each token is computed once and kept (a few hundred bytes a token).
+ * from the accessTokenProvider, else pageAccessTokens, else accessToken (each the endpoint's when it sets it, else the
+ * component's). A Page without a token is refused before any call. The appsecret_proof of each token is computed once and kept (a few hundred bytes a token).
  */
 final class PageTokens {
 
@@ -20,16 +20,17 @@ final class PageTokens {
     private static final int MAX_CACHED_PROOFS = 10_000;
 
     private final MessengerConfiguration configuration;
+    private final TokenSources sources;
     private final ConcurrentMap<String, PageCredentials> credentialsByToken = new ConcurrentHashMap<>();
 
-    PageTokens(MessengerConfiguration configuration) {
-        this.configuration = configuration;
+    PageTokens(MessengerEndpoint endpoint) {
+        this.configuration = endpoint.getConfiguration();
+        this.sources = TokenSources.of(configuration);
     }
 
     /** True when some source can give a token: checked when a producer starts. */
     boolean hasSource() {
-        return configuration.getAccessTokenProvider() != null || !isBlank(configuration.getAccessToken())
-                || configuration.getPageAccessTokens() != null && !configuration.getPageAccessTokens().isEmpty();
+        return !sources.isEmpty();
     }
 
     /** The Page of this exchange: the CamelMessengerPageId header beats the pageId option. */
@@ -58,27 +59,25 @@ final class PageTokens {
     }
 
     private String tokenOf(String pageId) {
-        PageAccessTokenProvider provider = configuration.getAccessTokenProvider();
-        String token = provider == null ? null : provider.accessToken(pageId);
-        if (isBlank(token) && configuration.getPageAccessTokens() != null) {
-            token = configuration.getPageAccessTokens().get(pageId);
-        }
-        return isBlank(token) ? configuration.getAccessToken() : token;
+        return sources.tokenOf(pageId);
     }
 
-    /** The Pages whose tokens are configured (not those a provider knows): the pageId option and pageAccessTokens. */
+    /**
+     * The Pages whose tokens are configured (not those a provider knows): the pageId option's, and those of the
+     * pageAccessTokens maps.
+     */
     Map<String, PageCredentials> configuredPages() {
         Map<String, PageCredentials> pages = new LinkedHashMap<>();
-        if (!isBlank(configuration.getAccessToken())) {
+        if (!TokenSources.isBlank(sources.accessToken())) {
             pages.put(configuration.getPageId(), credentialsOf(configuration.getPageId()));
         }
-        if (configuration.getPageAccessTokens() != null) {
-            configuration.getPageAccessTokens().keySet().forEach(page -> pages.put(page, credentialsOf(page)));
+        if (sources.pageAccessTokens() != null) {
+            sources.pageAccessTokens().keySet().forEach(page -> pages.put(page, credentialsOf(page)));
         }
         return pages;
     }
 
     private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return TokenSources.isBlank(value);
     }
 }

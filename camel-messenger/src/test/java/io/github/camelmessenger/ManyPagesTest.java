@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ManyPagesTest extends CamelTestSupport {
 
+    /** A second app of Page A (a helpdesk, say) with its own token for it. */
+    private static final String OTHER_APP = "888877776666555";
+    private static final String OTHER_APP_TOKEN = "token-of-another-app";
     private static final String APP_SECRET = "many-pages-app-secret";
     private static final String PAGE_A = "1111111111";
     private static final String PAGE_B = "2222222222";
@@ -40,7 +43,7 @@ class ManyPagesTest extends CamelTestSupport {
     @BeforeAll
     static void startSimulator() {
         simulator = MessengerSimulator.builder().page(PAGE_A, TOKEN_A).page(PAGE_B, TOKEN_B).page(PAGE_C, TOKEN_C)
-                .appSecret(APP_SECRET).start();
+                .app(OTHER_APP, PAGE_A, OTHER_APP_TOKEN).appSecret(APP_SECRET).start();
     }
 
     @AfterAll
@@ -56,6 +59,7 @@ class ManyPagesTest extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind("otherApp", (PageAccessTokenProvider) pageId -> OTHER_APP_TOKEN);
         registry.bind("vault", (PageAccessTokenProvider) pageId -> {
             providerCalls.incrementAndGet();
             return PAGE_C.equals(pageId) ? TOKEN_C : null;
@@ -76,6 +80,7 @@ class ManyPagesTest extends CamelTestSupport {
                 from("direct:send").to("messenger:send");
                 from("direct:vault").to("messenger:send?accessTokenProvider=#vault");
                 from("direct:toD").toD("messenger:send?pageId=${header.page}");
+                from("direct:other-app").to("messenger:send?accessTokenProvider=#otherApp");
             }
         };
     }
@@ -135,6 +140,17 @@ class ManyPagesTest extends CamelTestSupport {
         MessengerApiException e = (MessengerApiException) exchange.getException();
         assertThat(e.getCode()).isEqualTo(100);
         assertThat(e.getErrorSubcode()).isEqualTo(33);
+    }
+
+    @Test
+    void anotherAppsEndpointTakesItsTokensFromItsOwnProviderBeforeTheComponentsMap() {
+        // Page A is in the component's pageAccessTokens: only a provider (or a map) of the endpoint is asked before it
+        Exchange exchange = sendFrom("direct:other-app", PAGE_A, "from the other app");
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(simulator.lastRequest().header("Authorization")).isEqualTo("Bearer " + OTHER_APP_TOKEN);
+        assertThat(simulator.lastRequest().query())
+                .isEqualTo("appsecret_proof=" + AppSecretProof.of(APP_SECRET, OTHER_APP_TOKEN));
     }
 
     @Test

@@ -27,8 +27,8 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private MessengerConfiguration configuration;
 
     /**
-     * The id of the Facebook Page (or Instagram professional account) that sends; it is the path segment of the
-     * Graph call. The default me is the Page the access token belongs to.
+     * The id of the Facebook Page (or Instagram professional account) that sends; it is the path segment of the Graph
+     * call. The default me is the Page the access token belongs to.
      */
     private String pageId = "me";
 
@@ -40,13 +40,13 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
 
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
-     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
-     * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
-     * component allows Camel to be alerted if an exception was thrown. Some components handle this internally only,
-     * and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to
-     * hook into the 3rd party component and make this possible for future releases. By default the consumer will use
-     * the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level
-     * and ignored.
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
      */
     private Boolean bridgeErrorHandler = false;
 
@@ -66,9 +66,9 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private String webhookPath = "/messenger/webhook";
 
     /**
-     * Reuse the attachment_id of a file or URL sent before: the first send uploads it as reusable, later sends of
-     * the same URL or the same bytes (SHA-256) send the attachment_id instead, so a broadcast uploads once.
-     * InputStream bodies are not cached.
+     * Reuse the attachment_id of a file or URL sent before: the first send uploads it as reusable, later sends of the
+     * same URL or the same bytes (SHA-256) send the attachment_id instead, so a broadcast uploads once. InputStream
+     * bodies are not cached.
      */
     private Boolean attachmentCache = false;
 
@@ -81,8 +81,8 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
      * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
-     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed
-     * then creating and starting the producer may take a little time and prolong the total processing time of the
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
      * processing.
      */
     private Boolean lazyStartProducer = false;
@@ -100,7 +100,7 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private NotificationType notificationType;
 
     /**
-     * The persona_id the messages are sent as.
+     * The persona_id the messages are sent as; with the personas operation, the persona to get or delete.
      */
     private String personaId;
 
@@ -110,8 +110,8 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private String recipientId;
 
     /**
-     * Split a text over the limit (2000 characters, 1000 UTF-8 bytes on Instagram) at sentence or word boundaries
-     * into several messages sent in order, instead of rejecting it. Quick replies go with the last part;
+     * Split a text over the limit (2000 characters, 1000 UTF-8 bytes on Instagram) at sentence or word boundaries into
+     * several messages sent in order, instead of rejecting it. Quick replies go with the last part;
      * CamelMessengerMessageIds lists every message_id.
      */
     private Boolean splitLongText = false;
@@ -124,14 +124,47 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private String tag;
 
     /**
+     * The messages of this endpoint are written by a person (a human agent), not a bot. With the time of the person's
+     * last message in the CamelMessengerLastUserMessageTime header, a message goes as a RESPONSE within 24 hours of it,
+     * with the HUMAN_AGENT tag up to 7 days after it, and is refused before sending after that.
+     */
+    private Boolean humanAgent = false;
+
+    /**
+     * The app to pass a conversation to (passThreadControl); the CamelMessengerTargetAppId header overrides it. The
+     * Page Inbox is 263902037430900 (MessengerConstants.PAGE_INBOX_APP_ID).
+     */
+    private String targetAppId;
+
+    /**
+     * The fields to read, comma-separated: for userProfile the person's profile fields (default
+     * first_name,last_name,profile_pic; also id, name, locale, timezone, as the app's access allows).
+     */
+    private String fields;
+
+    /**
+     * What the personas operation does: create (the body is a Persona or a Map with name and profile_picture_url), get
+     * or delete (the persona of CamelMessengerPersonaId, else personaId), or list; the CamelMessengerAction header
+     * overrides it.
+     */
+    private String action;
+
+    /**
+     * How long a user profile read by userProfile is kept and answered again without a Graph call; 0 (the default)
+     * keeps none. Meta says the profile_pic URL expires without saying when: keep this short (minutes), and fetch the
+     * picture soon after reading the profile.
+     */
+    private Duration userProfileCacheTtl = Duration.ZERO;
+
+    /**
      * The Graph API version used in the request path.
      */
     private String apiVersion = "v25.0";
 
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
-     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
-     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
      * factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
@@ -142,7 +175,7 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private String baseUrl = "https://graph.facebook.com";
 
     /**
-     * How long to wait for the TCP and TLS connection, and for a pooled connection.
+     * How long to wait for a new TCP and TLS connection.
      */
     private Duration connectTimeout = Duration.ofSeconds(10);
 
@@ -160,8 +193,9 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private MessengerHttpClientConfigurer httpClientConfigurer;
 
     /**
-     * The most connections to the Graph API, shared by every endpoint and every Page of the component (endpoints with
-     * their own proxy, TLS settings, connect timeout or httpClientConfigurer have a pool of their own).
+     * The most connections to the Graph API, and so the most calls in flight at once, shared by every endpoint and
+     * every Page of the component; an endpoint that sets a connection option of its own (maxConnections,
+     * connectTimeout, proxy, TLS, httpClientConfigurer) has a pool of its own.
      */
     private Integer maxConnections = 200;
 
@@ -173,13 +207,14 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private PageAccessTokenProvider accessTokenProvider;
 
     /**
-     * The access tokens of several Pages, by Page id, asked after accessTokenProvider and before accessToken:
-     * camel.component.messenger.page-access-tokens[PAGE_ID]=token.
+     * The access tokens of several Pages, by Page id, asked after accessTokenProvider and before accessToken; from
+     * properties, one key per Page: page-access-tokens with the Page id in square brackets after it.
      */
     private Map<String, String> pageAccessTokens;
 
     /**
-     * How long to wait for the response once the request is sent; a send never hangs longer.
+     * How long a call may take in all, from waiting for a free connection to the last byte of the answer; a send never
+     * hangs longer.
      */
     private Duration responseTimeout = Duration.ofSeconds(30);
 
@@ -189,8 +224,8 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private Boolean healthCheckConsumerEnabled = true;
 
     /**
-     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
-     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
      * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled = true;
@@ -222,20 +257,20 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private Boolean acceptSha1Signature = false;
 
     /**
-     * The Page access token. Required by the producers. It is sent only in the Authorization header, never in a URL,
-     * a log line or an exception message.
+     * The Page access token. Required by the producers. It is sent only in the Authorization header, never in a URL, a
+     * log line or an exception message.
      */
     private String accessToken;
 
     /**
-     * The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the access token keyed
-     * by this secret; the webhook consumer requires it to verify signatures.
+     * The app secret. When set, every Graph call carries appsecret_proof, the HMAC-SHA256 of the access token keyed by
+     * this secret; the webhook consumer requires it to verify signatures.
      */
     private String appSecret;
 
     /**
-     * The TLS settings for the Graph API connection; the global SSL context parameters are used when none are set
-     * and the component enables them. The option is a org.apache.camel.support.jsse.SSLContextParameters type, or a
+     * The TLS settings for the Graph API connection; the global SSL context parameters are used when none are set and
+     * the component enables them. The option is a org.apache.camel.support.jsse.SSLContextParameters type, or a
      * reference to a bean: #bean:name.
      */
     private SSLContextParameters sslContextParameters;
@@ -246,8 +281,8 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
     private Boolean useGlobalSslContextParameters = false;
 
     /**
-     * The verify token of the webhook subscription: the handshake answers Meta's challenge only when
-     * hub.verify_token equals it. Required by the webhook consumer.
+     * The verify token of the webhook subscription: the handshake answers Meta's challenge only when hub.verify_token
+     * equals it. Required by the webhook consumer.
      */
     private String verifyToken;
 
@@ -553,5 +588,45 @@ public class MessengerComponentConfiguration extends ComponentConfigurationPrope
 
     public void setVerifyToken(String verifyToken) {
         this.verifyToken = verifyToken;
+    }
+
+    public Boolean getHumanAgent() {
+        return humanAgent;
+    }
+
+    public void setHumanAgent(Boolean humanAgent) {
+        this.humanAgent = humanAgent;
+    }
+
+    public String getTargetAppId() {
+        return targetAppId;
+    }
+
+    public void setTargetAppId(String targetAppId) {
+        this.targetAppId = targetAppId;
+    }
+
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public Duration getUserProfileCacheTtl() {
+        return userProfileCacheTtl;
+    }
+
+    public void setUserProfileCacheTtl(Duration userProfileCacheTtl) {
+        this.userProfileCacheTtl = userProfileCacheTtl;
     }
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every component option of messenger.json has its documented starter property in the IDE metadata that
- * spring-boot-configuration-processor wrote into this jar, and no property names an option the component lacks.
+ * Every component option of messenger.json has its starter property in the IDE metadata that
+ * spring-boot-configuration-processor wrote into this jar, documented with the option's own description, and no
+ * property names an option the component lacks.
  */
 class StarterMetadataTest {
 
@@ -27,9 +28,14 @@ class StarterMetadataTest {
                 .forEach(property -> properties.put(property.get("name").asText(), property));
 
         for (Iterator<String> options = component.fieldNames(); options.hasNext();) {
-            String property = PREFIX + kebab(options.next());
+            String option = options.next();
+            String property = PREFIX + kebab(option);
             assertThat(properties).as("starter property " + property).containsKey(property);
-            assertThat(properties.get(property).path("description").asText()).as(property + " is documented").isNotBlank();
+            String description = properties.get(property).path("description").asText();
+            assertThat(description).as(property + " is documented").isNotBlank();
+            // the property says what the option says: a description changed in the component is changed here too
+            assertThat(normalized(description)).as(property + " describes the option as messenger.json does")
+                    .startsWith(normalized(component.get(option).path("description").asText()));
         }
         properties.keySet().stream().map(name -> name.substring(PREFIX.length()))
                 .filter(name -> !name.equals("enabled") && !name.equals("customizer.enabled"))
@@ -41,6 +47,11 @@ class StarterMetadataTest {
             assertThat(in).as(resource).isNotNull();
             return new ObjectMapper().readTree(in);
         }
+    }
+
+    /** Whitespace as one space, without the HTML escapes a javadoc needs. */
+    private static String normalized(String text) {
+        return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replaceAll("\\s+", " ").trim();
     }
 
     private static String kebab(String camel) {

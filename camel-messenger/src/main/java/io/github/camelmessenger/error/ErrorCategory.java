@@ -15,6 +15,8 @@ public enum ErrorCategory {
     MESSAGING_WINDOW(false),
     /** The person cannot receive messages right now (blocked the Page, deactivated, unknown). */
     RECIPIENT_UNAVAILABLE(false),
+    /** No profile can be read for this person (an account made with a phone number): carry on without it. */
+    PROFILE_UNAVAILABLE(false),
     /** The request breaks a rule of the Send API: fix the message. */
     INVALID_REQUEST(false),
     /** Meta's policy enforcement blocked the send. */

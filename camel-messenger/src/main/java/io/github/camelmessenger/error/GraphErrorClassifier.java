@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The code / subcode -> category table of the Graph API errors. Sources: Meta's Send API error reference
- * (developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes), the handover protocol reference
- * and the Graph API error handling guide. Adding a documented code is adding a rule; a rule naming a subcode wins over
+ * (developers.facebook.com/docs/messenger-platform/reference/send-api/error-codes), the Graph API reference of the
+ * thread-control edges ({@code pass_thread_control}, {@code take_thread_control}: 100, 200, 210, 230, 504, 551, 613),
+ * the User Profile API (2018218) and the Graph API error handling guide. Adding a documented code is adding a rule; a rule naming a subcode wins over
  * one naming its code alone, and the HTTP status decides only when no code matched. docs/troubleshooting.md renders its
  * table from these rules, and a test keeps the two the same.
  */
@@ -93,8 +94,12 @@ public final class GraphErrorClassifier {
             rule(ErrorCategory.AUTHENTICATION, "session or user problem with the token", "check the token belongs to the Page",
                     code(102), code(210)),
             rule(ErrorCategory.PERMISSION,
-                    "the app lacks a permission (`pages_messaging`, `instagram_manage_messages`, ...)",
-                    "app review and permissions", code(3), code(10), code(200), code(230)),
+                    "the app lacks a permission (`pages_messaging`, `instagram_manage_messages`, Business Asset User"
+                            + " Profile Access for profiles, ...), or, for thread control, the role: only the app that"
+                            + " controls a thread passes or releases it, only the primary receiver takes it from another"
+                            + " app or reads its owner",
+                    "app review and permissions; for thread control, ask with `requestThreadControl`",
+                    code(3), code(10), code(200), code(230)),
             rule(ErrorCategory.MESSAGING_WINDOW, "outside the 24-hour window",
                     "send with an allowed `MESSAGE_TAG`, or wait for the person to write", code(10, 2018278)),
             rule(ErrorCategory.MESSAGING_WINDOW, "the tag is not allowed for this message", "use a tag that fits the content",
@@ -107,9 +112,15 @@ public final class GraphErrorClassifier {
                     "see the upload limits in messages/attachments.md", code(100, 2018109)),
             rule(ErrorCategory.INVALID_REQUEST, "malformed payload, bad URL, bad template", "the message names the parameter",
                     code(100, 2018005), code(100, 2018008), code(100, 2018015), code(100, 2018034)),
+            rule(ErrorCategory.PROFILE_UNAVAILABLE,
+                    "no profile for this person (an account made with a phone number)",
+                    "carry on without the profile", code(2018218), code(100, 2018218)),
+            rule(ErrorCategory.INVALID_REQUEST, "invalid reply thread id (thread control)", "check the recipient's PSID",
+                    code(504)),
             rule(ErrorCategory.INVALID_REQUEST, "a Page token used for another Page, or an object that does not exist",
                     "send from the Page whose token it is (`CamelMessengerPageId`)", code(100, 33)),
-            rule(ErrorCategory.INVALID_REQUEST, "invalid parameter (e.g. `Invalid appsecret_proof`)",
+            rule(ErrorCategory.INVALID_REQUEST, "invalid parameter (e.g. `Invalid appsecret_proof`, a `target_app_id`"
+                    + " that is not a receiver of the Page, a `persona_id` that is not the Page's)",
                     "read the message; check `appSecret`", code(100)),
             rule(ErrorCategory.POLICY, "blocked by policy enforcement", "review the content and Meta's policies", code(368),
                     code(2022), code(10, 1893063)));

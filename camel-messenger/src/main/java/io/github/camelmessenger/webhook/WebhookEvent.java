@@ -1,6 +1,7 @@
 package io.github.camelmessenger.webhook;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public sealed interface WebhookEvent
         permits WebhookEvent.MessageEvent, WebhookEvent.MessageDeletedEvent, WebhookEvent.DeliveryEvent, WebhookEvent.ReadEvent,
         WebhookEvent.ReactionEvent,
-        WebhookEvent.PostbackEvent, WebhookEvent.ReferralEvent, WebhookEvent.OptinEvent, WebhookEvent.HandoverEvent,
+        WebhookEvent.PostbackEvent, WebhookEvent.ReferralEvent, WebhookEvent.OptinEvent, WebhookEvent.PassThreadControlEvent,
+        WebhookEvent.TakeThreadControlEvent, WebhookEvent.RequestThreadControlEvent, WebhookEvent.AppRolesEvent,
         WebhookEvent.PolicyEnforcementEvent, WebhookEvent.UnknownEvent {
 
     Context context();
@@ -116,12 +118,59 @@ public sealed interface WebhookEvent
         }
     }
 
-    /** @param kind {@code pass_thread_control}, {@code take_thread_control}, {@code request_thread_control} or {@code app_roles} */
-    record HandoverEvent(Context context, String kind, JsonNode detail) implements WebhookEvent {
+    /**
+     * Conversation Routing: control of the conversation with the person was passed to this app
+     * ({@code messaging_handovers}, {@code pass_thread_control}); it may answer now.
+     *
+     * @param previousOwnerAppId the app that passed it, or null when the thread was idle
+     * @param metadata           what that app sent along, or null
+     */
+    record PassThreadControlEvent(Context context, String newOwnerAppId, String previousOwnerAppId, String metadata)
+            implements
+                WebhookEvent {
 
         @Override
         public String type() {
-            return "handover";
+            return "pass_thread_control";
+        }
+    }
+
+    /**
+     * Conversation Routing: the primary receiver took control of the conversation from this app
+     * ({@code take_thread_control}); this app must stop answering.
+     */
+    record TakeThreadControlEvent(Context context, String previousOwnerAppId, String newOwnerAppId, String metadata)
+            implements
+                WebhookEvent {
+
+        @Override
+        public String type() {
+            return "take_thread_control";
+        }
+    }
+
+    /**
+     * Conversation Routing: another app asks this app, the primary receiver, for control of the conversation
+     * ({@code request_thread_control}); pass it with passThreadControl, or ignore the request.
+     */
+    record RequestThreadControlEvent(Context context, String requestedOwnerAppId, String metadata) implements WebhookEvent {
+
+        @Override
+        public String type() {
+            return "request_thread_control";
+        }
+    }
+
+    /**
+     * Conversation Routing: the roles of the Page's apps changed ({@code app_roles}).
+     *
+     * @param roles each app id with its roles ({@code primary_receiver}, {@code secondary_receiver})
+     */
+    record AppRolesEvent(Context context, Map<String, List<String>> roles) implements WebhookEvent {
+
+        @Override
+        public String type() {
+            return "app_roles";
         }
     }
 

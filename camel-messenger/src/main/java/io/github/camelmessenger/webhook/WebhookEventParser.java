@@ -2,7 +2,9 @@ package io.github.camelmessenger.webhook;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmessenger.internal.json.Json;
@@ -16,9 +18,6 @@ import io.github.camelmessenger.webhook.WebhookEvent.Context;
  * (developers.facebook.com/docs/messenger-platform/webhooks).
  */
 public final class WebhookEventParser {
-
-    private static final List<String> HANDOVER_KINDS = List.of("pass_thread_control", "take_thread_control",
-            "request_thread_control", "app_roles");
 
     private WebhookEventParser() {
     }
@@ -117,10 +116,29 @@ public final class WebhookEventParser {
             return new WebhookEvent.OptinEvent(context, text(optin, "type"), text(optin, "payload"), text(optin, "ref"),
                     text(optin, "user_ref"));
         }
-        for (String kind : HANDOVER_KINDS) {
-            if (isObject(event, kind)) {
-                return new WebhookEvent.HandoverEvent(context, kind, event.get(kind));
-            }
+        if (isObject(event, "pass_thread_control")) {
+            JsonNode control = event.get("pass_thread_control");
+            return new WebhookEvent.PassThreadControlEvent(context, text(control, "new_owner_app_id"),
+                    text(control, "previous_owner_app_id"), text(control, "metadata"));
+        }
+        if (isObject(event, "take_thread_control")) {
+            JsonNode control = event.get("take_thread_control");
+            return new WebhookEvent.TakeThreadControlEvent(context, text(control, "previous_owner_app_id"),
+                    text(control, "new_owner_app_id"), text(control, "metadata"));
+        }
+        if (isObject(event, "request_thread_control")) {
+            JsonNode control = event.get("request_thread_control");
+            return new WebhookEvent.RequestThreadControlEvent(context, text(control, "requested_owner_app_id"),
+                    text(control, "metadata"));
+        }
+        if (isObject(event, "app_roles")) {
+            Map<String, List<String>> roles = new LinkedHashMap<>();
+            event.get("app_roles").fields().forEachRemaining(app -> {
+                List<String> appRoles = new ArrayList<>();
+                app.getValue().forEach(role -> appRoles.add(role.asText()));
+                roles.put(app.getKey(), List.copyOf(appRoles));
+            });
+            return new WebhookEvent.AppRolesEvent(context, Map.copyOf(roles));
         }
         if (isObject(event, "policy_enforcement")) {
             JsonNode policy = event.get("policy_enforcement");

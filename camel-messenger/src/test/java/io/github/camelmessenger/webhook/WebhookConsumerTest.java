@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -242,14 +243,17 @@ class WebhookConsumerTest extends WebhookTestSupport {
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":6,"postback":{"mid":"m_p","title":"Start","payload":"GET_STARTED"}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":7,"referral":{"ref":"summer","source":"SHORTLINK","type":"OPEN_THREAD"}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":8,"optin":{"type":"notification_messages","payload":"P","ref":"r1"}},
-                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":9,"pass_thread_control":{"new_owner_app_id":"123","metadata":"m"}},
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":9,"pass_thread_control":{"new_owner_app_id":"123","previous_owner_app_id":null,"metadata":"m"}},
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":9,"take_thread_control":{"previous_owner_app_id":"123","new_owner_app_id":"456","metadata":"mine"}},
+                  {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":9,"request_thread_control":{"requested_owner_app_id":123456789,"metadata":"please"}},
+                  {"recipient":{"id":"%1$s"},"timestamp":9,"app_roles":{"123":["primary_receiver"],"456":["secondary_receiver"]}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":10,"policy_enforcement":{"action":"block","reason":"spam"}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":11,"game_play":{"game_id":"g"}},
                   {"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":12,"message":"not an object"}
                 ]}]}
                 """
                 .formatted(PAGE, PSID);
-        events().expectedMessageCount(12);
+        events().expectedMessageCount(15);
 
         assertThat(postSigned(PATH, batch).statusCode()).isEqualTo(200);
 
@@ -272,14 +276,22 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(((WebhookEvent.PostbackEvent) bodies.get(5)).payload()).isEqualTo("GET_STARTED");
         assertThat(((WebhookEvent.ReferralEvent) bodies.get(6)).ref()).isEqualTo("summer");
         assertThat(((WebhookEvent.OptinEvent) bodies.get(7)).optinType()).isEqualTo("notification_messages");
-        assertThat(((WebhookEvent.HandoverEvent) bodies.get(8)).kind()).isEqualTo("pass_thread_control");
-        assertThat(((WebhookEvent.PolicyEnforcementEvent) bodies.get(9)).action()).isEqualTo("block");
-        assertThat(bodies.get(10)).isInstanceOf(WebhookEvent.UnknownEvent.class);
-        assertThat(bodies.get(11)).as("an odd event does not fail the batch").isInstanceOf(WebhookEvent.UnknownEvent.class);
+        assertThat(bodies.get(8)).isEqualTo(new WebhookEvent.PassThreadControlEvent(
+                ((WebhookEvent) bodies.get(8)).context(), "123", null, "m"));
+        assertThat(bodies.get(9)).isEqualTo(new WebhookEvent.TakeThreadControlEvent(
+                ((WebhookEvent) bodies.get(9)).context(), "123", "456", "mine"));
+        assertThat(bodies.get(10)).as("an app id Meta sends as a number").isEqualTo(
+                new WebhookEvent.RequestThreadControlEvent(((WebhookEvent) bodies.get(10)).context(), "123456789", "please"));
+        assertThat(((WebhookEvent.AppRolesEvent) bodies.get(11)).roles())
+                .isEqualTo(Map.of("123", List.of("primary_receiver"), "456", List.of("secondary_receiver")));
+        assertThat(((WebhookEvent.PolicyEnforcementEvent) bodies.get(12)).action()).isEqualTo("block");
+        assertThat(bodies.get(13)).isInstanceOf(WebhookEvent.UnknownEvent.class);
+        assertThat(bodies.get(14)).as("an odd event does not fail the batch").isInstanceOf(WebhookEvent.UnknownEvent.class);
         assertThat(
                 events().getReceivedExchanges().stream().map(e -> e.getIn().getHeader(MessengerConstants.EVENT_TYPE)).toList())
                 .containsExactly("message", "message", "delivery", "read", "reaction", "postback", "referral", "optin",
-                        "handover", "policy_enforcement", "unknown", "unknown");
+                        "pass_thread_control", "take_thread_control", "request_thread_control", "app_roles",
+                        "policy_enforcement", "unknown", "unknown");
     }
 
     @Test

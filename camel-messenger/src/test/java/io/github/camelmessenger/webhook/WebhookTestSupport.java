@@ -14,10 +14,10 @@ import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 
 /** A platform-http (Vert.x) server on a free loopback port, and an HTTP client that plays Meta. */
-abstract class WebhookTestSupport extends CamelTestSupport {
+public abstract class WebhookTestSupport extends CamelTestSupport {
 
-    static final String VERIFY_TOKEN = "verify-me-9f2c";
-    static final String APP_SECRET = "app-secret-4b1d";
+    public static final String VERIFY_TOKEN = "verify-me-9f2c";
+    public static final String APP_SECRET = "app-secret-4b1d";
 
     private final HttpClient client = HttpClient.newHttpClient();
     protected int port;

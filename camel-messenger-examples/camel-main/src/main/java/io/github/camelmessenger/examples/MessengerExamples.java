@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelmessenger.MessengerConstants;
+import io.github.camelmessenger.PageAccessTokenProvider;
 import io.github.camelmessenger.simulator.Fault;
 import io.github.camelmessenger.simulator.Fixtures;
 import io.github.camelmessenger.simulator.MessengerSimulator;
@@ -36,6 +37,13 @@ public final class MessengerExamples {
     static final String SIMULATOR_SECOND_TOKEN = "simulator-second-page-token";
     static final String SIMULATOR_APP_SECRET = "simulator-app-secret";
     static final String SIMULATOR_VERIFY_TOKEN = "simulator-verify-token";
+    /** The contact center's helpdesk: a second app of the Page, with its own token and app secret. */
+    static final String HELPDESK_APP_ID = "555000111222333";
+    static final String HELPDESK_TOKEN = "simulator-helpdesk-token";
+    static final String HELPDESK_APP_SECRET = "simulator-helpdesk-app-secret";
+    /** The people of the contact-center example. */
+    static final String LIVE_PERSON = "2468013579024680";
+    static final String WEEKEND_PERSON = "1357924680135792";
 
     private MessengerExamples() {
     }
@@ -59,7 +67,9 @@ public final class MessengerExamples {
                 ? null
                 : MessengerSimulator.builder().page(SIMULATOR_PAGE, SIMULATOR_TOKEN)
                         .page(SIMULATOR_SECOND_PAGE, SIMULATOR_SECOND_TOKEN)
+                        .app(HELPDESK_APP_ID, SIMULATOR_PAGE, HELPDESK_TOKEN)
                         .start();
+        Helpdesk helpdesk = new Helpdesk();
         int webhookPort = 0;
         Main main = new Main();
         // application.properties belongs to the Spring Boot example: this Camel Main application is configured in code
@@ -97,11 +107,18 @@ public final class MessengerExamples {
                 main.addInitialProperty("camel.server.maxBodySize", "1048576");
                 main.addInitialProperty("messenger.verify-token", SIMULATOR_VERIFY_TOKEN);
                 main.addInitialProperty("messenger.app-secret", SIMULATOR_APP_SECRET);
+                // the contact center: the bot (this app) and a helpdesk app on the same Page
+                main.configure().addRoutesBuilder(new ContactCenterRoutes(helpdesk));
+                main.addInitialProperty("contact-center.helpdesk-app-id", HELPDESK_APP_ID);
+                main.bind(ContactCenterRoutes.HELPDESK_TOKENS, (PageAccessTokenProvider) pageId -> HELPDESK_TOKEN);
+                main.addInitialProperty("contact-center.helpdesk-app-secret", HELPDESK_APP_SECRET);
             }
             main.start();
             boolean ok = runRoutes(main.getCamelContext().createProducerTemplate(), simulator, out);
             if (simulator != null) {
                 ok &= runEchoBot(simulator, webhookPort, out);
+                ok &= new ContactCenterRun(simulator, main.getCamelContext().createProducerTemplate(), helpdesk,
+                        "http://127.0.0.1:" + webhookPort, out).run();
             }
             out.println();
             out.println(ok ? "All examples ran as expected." : "Some examples did not run as expected (see above).");

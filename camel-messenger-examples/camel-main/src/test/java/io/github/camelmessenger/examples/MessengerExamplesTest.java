@@ -35,6 +35,12 @@ class MessengerExamplesTest {
                 .contains(echoReply(MessengerExamples.SIMULATOR_PAGE), echoReply(MessengerExamples.SIMULATOR_SECOND_PAGE))
                 .contains(echoReplyLine(MessengerExamples.SIMULATOR_PAGE),
                         echoReplyLine(MessengerExamples.SIMULATOR_SECOND_PAGE))
+                .contains("== contact-center", "-- the person asks for an agent",
+                        "bot:      POST /v25.0/" + MessengerExamples.SIMULATOR_PAGE + "/pass_thread_control",
+                        "helpdesk: GET /v25.0/" + MessengerExamples.LIVE_PERSON + "?fields=first_name,last_name,profile_pic",
+                        "helpdesk: POST /v25.0/me/release_thread_control",
+                        "\"messaging_type\":\"MESSAGE_TAG\",\"tag\":\"HUMAN_AGENT\",\"persona_id\":")
+                .doesNotContain("FAILED")
                 .contains("All examples ran as expected.")
                 .doesNotContain(MessengerExamples.SIMULATOR_TOKEN).doesNotContain(MessengerExamples.SIMULATOR_APP_SECRET);
     }

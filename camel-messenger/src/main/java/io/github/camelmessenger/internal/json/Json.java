@@ -91,4 +91,9 @@ public final class Json {
     public static <T> T read(JsonNode tree, Class<T> type) throws IOException {
         return MAPPER.treeToValue(tree, type);
     }
+
+    /** A JSON value as plain Java: a Map, a List, a String, a Number, a Boolean or null. */
+    public static Object toJava(JsonNode value) {
+        return MAPPER.convertValue(value, Object.class);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.camelmessenger.internal.send;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -52,12 +53,13 @@ public final class SendPlanner {
     private final MessengerConfiguration configuration;
     private final Platform platform;
     private final AttachmentCache cache;
+    private final Clock clock = Clock.systemUTC();
 
     public SendPlanner(MessengerConfiguration configuration) {
         this.configuration = configuration;
         this.platform = configuration.platformType();
         this.cache = configuration.isAttachmentCache()
-                ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), Clock.systemUTC())
+                ? new AttachmentCache(Duration.ofMillis(configuration.getAttachmentCacheTtl()), clock)
                 : null;
     }
 
@@ -322,9 +324,21 @@ public final class SendPlanner {
         }
         boolean isMessage = request.hasNonNull("message");
         if (isMessage) {
+            Instant lastUserMessage = MessagingWindow.parse(header(in, MessengerConstants.LAST_USER_MESSAGE_TIME),
+                    MessengerConstants.LAST_USER_MESSAGE_TIME);
+            Instant now = clock.instant();
+            // a person's message on a humanAgent endpoint: the window decides messaging_type and tag, unless the body does
+            boolean windowDecides = configuration.isHumanAgent() && lastUserMessage != null
+                    && !request.hasNonNull("messaging_type");
+            if (windowDecides) {
+                MessagingWindow.humanAgent(request, lastUserMessage, now);
+            }
             putIfAbsent(request, "messaging_type", enumValue(in, MessengerConstants.MESSAGING_TYPE, MessagingType.class,
                     configuration.getMessagingType()));
-            putIfAbsent(request, "tag", header(in, MessengerConstants.TAG, configuration.getTag()));
+            if (!windowDecides) {
+                putIfAbsent(request, "tag", header(in, MessengerConstants.TAG, configuration.getTag()));
+            }
+            MessagingWindow.checkTag(request, lastUserMessage, now);
             putIfAbsent(request, "notification_type", enumValue(in, MessengerConstants.NOTIFICATION_TYPE,
                     NotificationType.class, configuration.getNotificationType()));
             if (!request.hasNonNull("reply_to")) {
